@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as getDetail from './getDetail.operation';
+
+export { getDetail };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['item'] } },
+		options: [
+			{
+				name: 'Get Detail',
+				value: 'getDetail',
+				description: 'Get the full detail of one product: SKUs, prices, stock, shop',
+				action: 'Get the detail of an item',
+			},
+		],
+		default: 'getDetail',
+	},
+	...getDetail.description,
+];

@@ -1,0 +1,123 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { oneOf, optionalText, text, validateInput } from '../../../shared/validation';
+import { normaliseShopUrl } from '../../helpers/urls';
+import type { TmapiClient } from '../../transport';
+import { fetchPages } from '../../transport/pagination';
+import { listOptions, listOutput, pageQuery, readListSettings, returnAllAndLimit } from '../common/list';
+
+const SORTS = ['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'] as const;
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Shop URL',
+		name: 'shopUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'https://xldjjg.1688.com/',
+		description:
+			'Home page of the 1688 shop. "xldjjg.1688.com" or any page of the shop works too; it is sent as https://xldjjg.1688.com/.',
+	},
+	...returnAllAndLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Category ID',
+				name: 'cat',
+				type: 'string',
+				default: '',
+				placeholder: '1234567',
+				description: 'Only products of this category of the shop (TMAPI parameter "cat")',
+			},
+			{
+				displayName: 'Category Type',
+				name: 'catType',
+				type: 'options',
+				options: [
+					{ name: '0', value: '0' },
+					{ name: '1', value: '1' },
+				],
+				default: '0',
+				description: 'Kind of Category ID, as TMAPI documents it: "0" or "1" (TMAPI parameter "cat_type")',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Sort By',
+				name: 'sort',
+				type: 'options',
+				options: [
+					{ name: 'Default', value: 'default' },
+					{ name: 'Newest First', value: 'time_down' },
+					{ name: 'Oldest First', value: 'time_up' },
+					{ name: 'Price: High to Low', value: 'price_down' },
+					{ name: 'Price: Low to High', value: 'price_up' },
+					{ name: 'Sales', value: 'sales' },
+				],
+				default: 'default',
+			},
+			...listOptions(true),
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getItems'] } }, properties);
+
+const labels = {
+	shopUrl: 'Shop URL',
+	'filters.cat': 'Category ID',
+	'filters.catType': 'Category Type',
+	sort: 'Sort By',
+};
+
+const schema = z.object({
+	shopUrl: text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {
+		const result = normaliseShopUrl(value);
+		if (result.ok) return result.value;
+		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
+		return z.NEVER;
+	}),
+	filters: z.object({
+		cat: optionalText('use the category ID as text, e.g. 1234567', 64),
+		catType: oneOf(['0', '1'] as const).optional(),
+	}),
+	sort: oneOf(SORTS).default('default'),
+});
+
+/** Shop → Get Many Items: GET /1688/shop/items/v2, every page the list needs. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, client: TmapiClient): Promise<IDataObject[]> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const params = validateInput(
+		this.getNode(),
+		schema,
+		{
+			shopUrl: this.getNodeParameter('shopUrl', itemIndex),
+			filters: this.getNodeParameter('filters', itemIndex, {}),
+			sort: options.sort,
+		},
+		labels,
+		itemIndex,
+	);
+	const settings = readListSettings(this, itemIndex, true);
+	const pages = await fetchPages(client, {
+		path: '/1688/shop/items/v2',
+		qs: { shop_url: params.shopUrl, sort: params.sort, cat: params.filters.cat, cat_type: params.filters.catType },
+		...pageQuery(settings, itemIndex),
+	});
+	return listOutput(pages, settings);
+}

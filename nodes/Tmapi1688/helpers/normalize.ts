@@ -1,0 +1,49 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Keys whose string values hold links (img, main_imgs, imageUrl, product_url, video_url…). */
+const LINK_KEY = /img|image|url|pic|video|photo/i;
+
+/**
+ * Repairs the link spellings TMAPI returns: "https:////cbu01…" (extra slashes) and
+ * protocol-relative "//cbu01…" become "https://cbu01…". Anything else is left alone.
+ */
+export function repairUrl(value: string): string {
+	const extraSlashes = /^(https?):\/{3,}/i.exec(value);
+	if (extraSlashes) return `${extraSlashes[1].toLowerCase()}://${value.slice(extraSlashes[0].length)}`;
+	if (/^\/\/[^/]/.test(value)) return `https:${value}`;
+	return value;
+}
+
+function repairLinks(value: unknown, linkContext: boolean): unknown {
+	if (typeof value === 'string') return linkContext ? repairUrl(value) : value;
+	if (Array.isArray(value)) return value.map((entry) => repairLinks(entry, linkContext));
+	if (value !== null && typeof value === 'object') {
+		const result: IDataObject = {};
+		for (const [key, entry] of Object.entries(value as IDataObject)) {
+			result[key] = repairLinks(entry, LINK_KEY.test(key)) as IDataObject[keyof IDataObject];
+		}
+		return result;
+	}
+	return value;
+}
+
+/**
+ * Makes one product consistent whichever endpoint it came from: `item_id` always a
+ * string (a number in category v2 and item detail, a string in shop lists) and every
+ * image or page link a well-formed https URL.
+ */
+export function normalizeProduct(product: IDataObject): IDataObject {
+	const result = repairLinks(product, false) as IDataObject;
+	if (typeof result.item_id === 'number') result.item_id = String(result.item_id);
+	return result;
+}
+
+/** Turns total_count (a number or a numeric string) into a number. */
+export function normalizeMeta(meta: IDataObject): IDataObject {
+	const result = { ...meta };
+	for (const key of ['total_count', 'page', 'page_size']) {
+		const value = result[key];
+		if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) result[key] = Number(value);
+	}
+	return result;
+}
