@@ -39,6 +39,36 @@ export class NetworkFailure extends Error {
 		return this.code !== undefined && TRANSIENT_NETWORK_CODES.has(this.code);
 	}
 
+	/**
+	 * What happened, in words. Never the raw code: n8n replaces a message that holds a
+	 * code such as ECONNREFUSED with a generic one; the raw text goes in the details.
+	 */
+	get summary(): string {
+		switch (this.code) {
+			case 'ECONNREFUSED':
+				return 'the connection was refused';
+			case 'ENOTFOUND':
+			case 'EAI_AGAIN':
+				return 'the host name could not be resolved';
+			case 'ECONNRESET':
+			case 'EPIPE':
+			case 'UND_ERR_SOCKET':
+				return 'the connection was dropped';
+			case 'ETIMEDOUT':
+			case 'ECONNABORTED':
+			case 'ESOCKETTIMEDOUT':
+			case 'UND_ERR_CONNECT_TIMEOUT':
+			case 'UND_ERR_HEADERS_TIMEOUT':
+			case 'UND_ERR_BODY_TIMEOUT':
+				return 'the request timed out';
+			case 'EHOSTUNREACH':
+			case 'ENETUNREACH':
+				return 'the host is unreachable';
+			default:
+				return 'the request failed before an answer came';
+		}
+	}
+
 	/** True when the request surely never reached the server (safe to repeat even for a write). */
 	get neverSent(): boolean {
 		return this.code === 'ECONNREFUSED' || this.code === 'ENOTFOUND';

@@ -101,12 +101,15 @@ export class TmapiClient {
 					retryable: failure.transient,
 					error: new NodeApiError(
 						node,
-						{ code: failure.code ?? null, endpoint: `${call.method} ${call.path}` },
+						// Not under `code`: n8n would swap our message for its generic one for that code.
+						{ networkError: failure.code ?? null, endpoint: `${call.method} ${call.path}` },
 						{
-							message: `No answer from TMAPI: ${failure.message}`,
-							description: failure.transient
-								? 'The connection broke or timed out. Check your network, or raise the Timeout option.'
-								: 'The connection could not be made. Check the API Host / Base URL in the TMAPI credential.',
+							message: `No answer from TMAPI: ${failure.summary}`,
+							description: `${
+								failure.transient
+									? 'The connection broke or timed out. Check your network, or raise the Timeout option.'
+									: 'The connection could not be made. Check the API Host / Base URL in the TMAPI credential.'
+							} (${failure.message})`,
 							itemIndex: call.itemIndex,
 						},
 					),

@@ -98,8 +98,8 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		return hasNext !== true && fetched.items.length < expectedSize;
 	};
 
-	const tooManyPages = (needed: string) =>
-		new NodeOperationError(node, `This list needs ${needed} pages, more than Max Pages (${query.maxPages})`, {
+	const tooManyPages = (message: string) =>
+		new NodeOperationError(node, message, {
 			itemIndex: query.itemIndex,
 			description: 'Raise the Max Pages option, or use Limit or filters to ask for fewer products. Nothing was left half done: no product of this input was output.',
 		});
@@ -115,14 +115,14 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		const lastByLimit = query.limit === undefined ? Infinity : query.startPage + Math.ceil(query.limit / pageSize) - 1;
 		const lastPage = Math.min(lastByTotal, lastByLimit);
 		const pageCount = lastPage - query.startPage + 1;
-		if (pageCount > query.maxPages) throw tooManyPages(String(pageCount));
+		if (pageCount > query.maxPages) throw tooManyPages(`This list needs ${pageCount} pages, more than Max Pages (${query.maxPages})`);
 		const rest = await mapOrdered(lastPage - query.startPage, client.limiter.max, async (offset) => await load(query.startPage + 1 + offset));
 		for (const fetched of rest) if (accept(fetched, pageSize, total)) break;
 		return pages;
 	}
 
 	for (let page = query.startPage + 1; ; page++) {
-		if (page - query.startPage + 1 > query.maxPages) throw tooManyPages(`more than ${query.maxPages}`);
+		if (page - query.startPage + 1 > query.maxPages) throw tooManyPages(`This list has more than Max Pages (${query.maxPages}) pages: page ${page - 1} still reports more products`);
 		if (accept(await load(page), pageSize, total)) return pages;
 	}
 }
