@@ -1,8 +1,11 @@
 import { NodeOperationError, type INode } from 'n8n-workflow';
 import { z } from 'zod';
 
-/** Display names of the fields a schema checks, keyed by their path ("filters.priceMin"). */
-export type FieldLabels = Record<string, string>;
+/**
+ * Display names of the fields a schema checks, keyed by their path ("filters.priceMin"),
+ * or a function for paths inside lists ("variants.2.price" → "Variants → Price (variant 3)").
+ */
+export type FieldLabels = Record<string, string> | ((path: Array<string | number>) => string | undefined);
 
 /** Shows a bad value the way a user typed it, short enough for an error title. */
 export function describeValue(value: unknown): string {
@@ -43,7 +46,7 @@ export function validateInput<S extends z.ZodTypeAny>(
 	if (result.success) return result.data;
 	const issue = result.error.issues[0];
 	const path = issue.path.join('.');
-	const label = labels[path] ?? (path || 'Input');
+	const label = (typeof labels === 'function' ? labels(issue.path) : labels[path]) ?? (path || 'Input');
 	const value = valueAt(input, issue.path);
 	return throwInvalid(node, label, value, issue.message, itemIndex);
 }

@@ -7,10 +7,12 @@ import type {
 } from 'n8n-workflow';
 import { ICredentialsHelper } from 'n8n-workflow';
 
+import { ShoplineApi } from '../../credentials/ShoplineApi.credentials';
 import { Tmapi1688Api } from '../../credentials/Tmapi1688Api.credentials';
 
 const credentialTypes: Record<string, ICredentialType> = {
 	tmapi1688Api: new Tmapi1688Api(),
+	shoplineApi: new ShoplineApi(),
 };
 
 /**

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { Shopline } from '../../nodes/Shopline/Shopline.node';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
 
 export const PACKAGE = 'n8n-nodes-tmapi-shopline';
@@ -37,6 +38,7 @@ class ManualTriggerStandIn implements INodeType {
 const types: Record<string, INodeType> = {
 	'n8n-nodes-base.manualTrigger': new ManualTriggerStandIn(),
 	[`${PACKAGE}.tmapi1688`]: new Tmapi1688(),
+	[`${PACKAGE}.shopline`]: new Shopline(),
 };
 
 export const nodeTypes: INodeTypes = {

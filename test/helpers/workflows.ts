@@ -41,6 +41,12 @@ export function workflowFor(type: 'tmapi1688' | 'shopline', parameters: Record<s
 	};
 }
 
+export const shoplineCredentials = (overrides: IDataObject = {}) => ({
+	shoplineApi: { storeHandle: 'open001', accessToken: SHOPLINE_TOKEN, apiVersion: 'v20260301', customApiVersion: '', baseUrl: '', ...overrides },
+});
+
+export const shoplineWorkflow = (parameters: Record<string, unknown>) => workflowFor('shopline', parameters, 'shoplineApi');
+
 export const tmapiWorkflow = (parameters: Record<string, unknown>) => workflowFor('tmapi1688', parameters, 'tmapi1688Api');
 
 /** Everything a user or a log reader could see of a run, as one string. */

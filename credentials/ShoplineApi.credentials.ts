@@ -1,0 +1,110 @@
+import type {
+	IAuthenticateGeneric,
+	IAuthenticateRuleResponseCode,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+const rule = (value: number, message: string): IAuthenticateRuleResponseCode => ({
+	type: 'responseCode',
+	properties: { value, message },
+});
+
+export class ShoplineApi implements ICredentialType {
+	name = 'shoplineApi';
+
+	displayName = 'SHOPLINE API';
+
+	icon: Icon = {
+		light: 'file:../nodes/Shopline/shopline.svg',
+		dark: 'file:../nodes/Shopline/shopline.dark.svg',
+	};
+
+	documentationUrl = 'https://github.com/tmapi-shopline/n8n-nodes-tmapi-shopline#shopline-api-credential';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Store Handle',
+			name: 'storeHandle',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'open001',
+			description:
+				'The prefix of your store domain: for open001.myshopline.com it is open001. The whole domain or the admin URL works too.',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'Access token of a private app: in the SHOPLINE admin, Apps → Develop apps → your app → API credentials. Give the app the read_products and write_products scopes.',
+		},
+		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'options',
+			options: [
+				{ name: 'V20250301', value: 'v20250301' },
+				{ name: 'V20250601', value: 'v20250601' },
+				{ name: 'V20251201', value: 'v20251201' },
+				{ name: 'V20260301 (Default)', value: 'v20260301' },
+				{ name: 'V20260601', value: 'v20260601' },
+				{ name: 'Custom', value: 'custom' },
+			],
+			default: 'v20260301',
+			description: 'Stable versions live 12 months; the node is built and tested against v20260301',
+		},
+		{
+			displayName: 'Custom API Version',
+			name: 'customApiVersion',
+			type: 'string',
+			default: '',
+			placeholder: 'v20260901',
+			displayOptions: { show: { apiVersion: ['custom'] } },
+		},
+		{
+			displayName: 'Base URL Override',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'http://localhost:8788',
+			description:
+				'Leave empty to use https://&lt;handle&gt;.myshopline.com. Set it to send requests through a proxy or to a local emulator; /admin/openapi/&lt;version&gt;/ is appended.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+				'Content-Type': 'application/json; charset=utf-8',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{ ($credentials.baseUrl ? ($credentials.baseUrl.endsWith("/") ? $credentials.baseUrl.slice(0, -1) : $credentials.baseUrl) : "https://" + String($credentials.storeHandle).trim().replace("https://", "").replace("http://", "").split("/")[0].split(".")[0] + ".myshopline.com") + "/admin/openapi/" + ($credentials.apiVersion === "custom" ? $credentials.customApiVersion : $credentials.apiVersion) }}',
+			url: '/products/count.json',
+			method: 'GET',
+			disableFollowRedirect: true,
+		},
+		rules: [
+			rule(301, 'SHOPLINE redirected the request: check the Store Handle and the API Version.'),
+			rule(302, 'SHOPLINE redirected the request: check the Store Handle and the API Version.'),
+			rule(401, 'SHOPLINE did not accept the access token: copy it again from the app\'s API credentials.'),
+			rule(402, 'The store is frozen (HTTP 402): settle its SHOPLINE subscription first.'),
+			rule(403, 'The token has no access to products: give the app the read_products scope.'),
+			rule(404, 'No store or API version answers there: check the Store Handle and the API Version.'),
+			rule(423, 'The store is locked (HTTP 423): contact SHOPLINE support.'),
+		],
+	};
+}

@@ -1,0 +1,42 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import * as product from './actions/product';
+import { router } from './actions/router';
+
+export class Shopline implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'SHOPLINE',
+		name: 'shopline',
+		icon: { light: 'file:shopline.svg', dark: 'file:shopline.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: "Read and change your SHOPLINE store's products through the Admin Open API",
+		defaults: { name: 'SHOPLINE' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'shoplineApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Product', value: 'product' }],
+				default: 'product',
+			},
+			...product.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

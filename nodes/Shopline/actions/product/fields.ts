@@ -1,0 +1,266 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { throwInvalid, validateInput } from '../../../shared/validation';
+import { productFieldsSchema, productLabel, toShoplineProduct } from '../../helpers/product';
+
+/** Fields Create and Update share; `forCreate` makes Title required and shows it on top. */
+export function productFields(forCreate: boolean): INodeProperties[] {
+	const product: INodeProperties[] = [
+		{
+			displayName: 'Input Mode',
+			name: 'inputMode',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Fields', value: 'fields', description: 'Fill in the product field by field' },
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'Give a whole SHOPLINE product object, e.g. mapped from 1688 data in a Code node',
+				},
+			],
+			default: 'fields',
+		},
+		{
+			displayName: 'Product (JSON)',
+			name: 'productJson',
+			type: 'json',
+			default: '{\n  "title": "My product",\n  "variants": [{ "price": "19.90" }]\n}',
+			description:
+				'A SHOPLINE product object (title, body_html, images, options, variants…), or {"product": {...}}. Map it from the input item with an expression, e.g. one that returns the product a Code node built.',
+			displayOptions: { show: { inputMode: ['json'] } },
+		},
+	];
+	if (forCreate) {
+		product.push({
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Leopard print robe',
+			displayOptions: { show: { inputMode: ['fields'] } },
+		});
+	}
+	const additional: INodeProperties[] = [
+		{ displayName: 'Description (HTML)', name: 'bodyHtml', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'Product description, HTML allowed' },
+		{ displayName: 'Handle', name: 'handle', type: 'string', default: '', placeholder: 'leopard-robe', description: 'URL handle; unique in the store. Generated from the title when empty.' },
+		{ displayName: 'Path', name: 'path', type: 'string', default: '', placeholder: '/products/clothes', description: 'Relative path of the product page' },
+		{ displayName: 'Product Category', name: 'productCategory', type: 'string', default: '', placeholder: 'Clothes', description: 'Your own product type' },
+		{ displayName: 'SPU', name: 'spu', type: 'string', default: '', description: 'Your own product code, e.g. the 1688 offer ID' },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Active', value: 'active', description: 'On sale' },
+				{ name: 'Archived', value: 'archived' },
+				{ name: 'Draft', value: 'draft', description: 'Not on sale' },
+			],
+			default: 'draft',
+		},
+		{ displayName: 'Subtitle', name: 'subtitle', type: 'string', default: '' },
+		{ displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'Spring,T shirt', description: 'Comma-separated tags' },
+		{ displayName: 'Template Path', name: 'templatePath', type: 'string', default: '', placeholder: 'templates/product.json', description: 'Theme template of the product page' },
+		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '', placeholder: 'SHOPLINE', description: 'Brand or maker' },
+	];
+	product.push({
+		displayName: forCreate ? 'Additional Fields' : 'Update Fields',
+		name: 'productFields',
+		type: 'collection',
+		placeholder: forCreate ? 'Add Field' : 'Add Field to Update',
+		default: {},
+		displayOptions: { show: { inputMode: ['fields'] } },
+		options: forCreate ? additional.filter((field) => field.name !== 'title') : additional,
+	});
+	product.push({
+		displayName: 'Images',
+		name: 'images',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Image',
+		default: {},
+		displayOptions: { show: { inputMode: ['fields'] } },
+		options: [
+			{
+				displayName: 'Image',
+				name: 'image',
+				values: [
+					{ displayName: 'Image URL', name: 'src', type: 'string', default: '', placeholder: 'https://cbu01.alicdn.com/img/ibank/O1CN01.jpg' },
+					{ displayName: 'Alt Text', name: 'alt', type: 'string', default: '' },
+				],
+			},
+		],
+	});
+	product.push({
+		displayName: 'Options',
+		name: 'productOptions',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Option',
+		default: {},
+		description: 'Up to 5 options such as Color or Size; variants pick one value of each',
+		displayOptions: { show: { inputMode: ['fields'] } },
+		options: [
+			{
+				displayName: 'Option',
+				name: 'option',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Color' },
+					{ displayName: 'Values', name: 'values', type: 'string', default: '', placeholder: 'Red,Blue', description: 'Comma-separated values' },
+				],
+			},
+		],
+	});
+	product.push({
+		displayName: 'Variants',
+		name: 'variants',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Variant',
+		default: {},
+		displayOptions: { show: { inputMode: ['fields'] } },
+		options: [
+			{
+				displayName: 'Variant',
+				name: 'variant',
+				values: [
+					{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
+					{ displayName: 'Compare-At Price', name: 'compareAtPrice', type: 'string', default: '', placeholder: '129.99', description: 'Original price shown struck through' },
+					{ displayName: 'Image URL', name: 'imageSrc', type: 'string', default: '', description: 'Image of this variant' },
+					{
+						displayName: 'Inventory Policy',
+						name: 'inventoryPolicy',
+						type: 'options',
+						options: [
+							{ name: 'Default', value: '' },
+							{ name: 'Deny (No Overselling)', value: 'deny' },
+							{ name: 'Continue (Allow Overselling)', value: 'continue' },
+						],
+						default: '',
+					},
+					{ displayName: 'Option 1', name: 'option1', type: 'string', default: '', placeholder: 'Red', description: 'Value of the first option' },
+					{ displayName: 'Option 2', name: 'option2', type: 'string', default: '', description: 'Value of the second option' },
+					{ displayName: 'Option 3', name: 'option3', type: 'string', default: '', description: 'Value of the third option' },
+					{ displayName: 'Option 4', name: 'option4', type: 'string', default: '', description: 'Value of the fourth option' },
+					{ displayName: 'Option 5', name: 'option5', type: 'string', default: '', description: 'Value of the fifth option' },
+					{ displayName: 'Price', name: 'price', type: 'string', default: '', placeholder: '19.90', description: 'Selling price; rounded to 2 decimals' },
+					{
+						displayName: 'Requires Shipping',
+						name: 'requiredShipping',
+						type: 'options',
+						options: [
+							{ name: 'Default', value: '' },
+							{ name: 'Yes', value: 'true' },
+							{ name: 'No', value: 'false' },
+						],
+						default: '',
+					},
+					{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Your own variant code, e.g. the 1688 skuid' },
+					{
+						displayName: 'Taxable',
+						name: 'taxable',
+						type: 'options',
+						options: [
+							{ name: 'Default', value: '' },
+							{ name: 'Yes', value: 'true' },
+							{ name: 'No', value: 'false' },
+						],
+						default: '',
+					},
+					{
+						displayName: 'Track Inventory',
+						name: 'inventoryTracker',
+						type: 'options',
+						options: [
+							{ name: 'Default', value: '' },
+							{ name: 'Yes', value: 'true' },
+							{ name: 'No', value: 'false' },
+						],
+						default: '',
+					},
+					{ displayName: 'Weight', name: 'weight', type: 'string', default: '', placeholder: '0.12' },
+					{
+						displayName: 'Weight Unit',
+						name: 'weightUnit',
+						type: 'options',
+						options: [
+							{ name: 'Default', value: '' },
+							{ name: 'Gongjin (Zh_kg)', value: 'zh_kg' },
+							{ name: 'Grams (G)', value: 'g' },
+							{ name: 'Kilograms (Kg)', value: 'kg' },
+							{ name: 'Ounces (Oz)', value: 'oz' },
+							{ name: 'Pounds (Lb)', value: 'lb' },
+						],
+						default: '',
+					},
+				],
+			},
+		],
+	});
+	return product;
+}
+
+const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
+const toBoolean = (value: unknown) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : blankToUndefined(value));
+
+function entries(collection: unknown, key: string): IDataObject[] {
+	const list = (collection as IDataObject | undefined)?.[key];
+	return Array.isArray(list) ? (list as IDataObject[]) : [];
+}
+
+/** Reads the product of one item, from the fields or from the JSON, checked. */
+export function readProduct(ctx: IExecuteFunctions, itemIndex: number, forCreate: boolean): IDataObject {
+	const node = ctx.getNode();
+	const mode = ctx.getNodeParameter('inputMode', itemIndex, 'fields') as string;
+	if (mode === 'json') {
+		let value = ctx.getNodeParameter('productJson', itemIndex, {}) as unknown;
+		if (typeof value === 'string') {
+			try {
+				value = JSON.parse(value);
+			} catch {
+				throw new NodeOperationError(node, 'Product (JSON): the text is not valid JSON', {
+					itemIndex,
+					description: 'Give a JSON object such as {"title": "My product"}, or an expression that returns an object.',
+				});
+			}
+		}
+		if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'product' in value) value = (value as IDataObject).product;
+		if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+			throw new NodeOperationError(node, `Product (JSON): ${Array.isArray(value) ? 'a list' : JSON.stringify(value)} is not valid — use a product object such as {"title": "My product"}`, { itemIndex });
+		}
+		const product = value as IDataObject;
+		if (forCreate && (typeof product.title !== 'string' || product.title.trim() === '')) {
+			throw new NodeOperationError(node, 'Product (JSON): the product has no "title" — a title is required to create a product', { itemIndex });
+		}
+		if (!forCreate && Object.keys(product).length === 0) {
+			throw new NodeOperationError(node, 'Product (JSON): the object is empty — give at least one field to update', { itemIndex });
+		}
+		return product;
+	}
+	const additional = ctx.getNodeParameter('productFields', itemIndex, {}) as IDataObject;
+	const input = {
+		...additional,
+		title: forCreate ? ctx.getNodeParameter('title', itemIndex) : additional.title,
+		images: entries(ctx.getNodeParameter('images', itemIndex, {}), 'image'),
+		options: entries(ctx.getNodeParameter('productOptions', itemIndex, {}), 'option'),
+		variants: entries(ctx.getNodeParameter('variants', itemIndex, {}), 'variant').map((variant) => {
+			const mapped: Record<string, unknown> = {};
+			for (const [key, value] of Object.entries(variant)) {
+				mapped[key] = ['inventoryTracker', 'requiredShipping', 'taxable'].includes(key) ? toBoolean(value) : blankToUndefined(value);
+			}
+			return mapped;
+		}),
+	};
+	const fields = validateInput(node, productFieldsSchema, input, productLabel, itemIndex);
+	if (forCreate && fields.title === undefined) {
+		throwInvalid(node, 'Title', input.title, 'a title is required to create a product', itemIndex);
+	}
+	const product = toShoplineProduct(fields);
+	if (!forCreate && Object.keys(product).length === 0) {
+		throw new NodeOperationError(node, 'Update Fields: nothing to update — add at least one field', { itemIndex });
+	}
+	return product;
+}

@@ -1,0 +1,62 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { optionalIsoDate } from '../../../shared/validation';
+
+/** The created/updated date range filters Get Many and Count share. */
+export const dateFilters: INodeProperties[] = [
+	{ displayName: 'Created After', name: 'createdAtMin', type: 'dateTime', default: '', description: 'Only products created at or after this time (ISO 8601)' },
+	{ displayName: 'Created Before', name: 'createdAtMax', type: 'dateTime', default: '', description: 'Only products created at or before this time (ISO 8601)' },
+	{
+		displayName: 'Updated After',
+		name: 'updatedAtMin',
+		type: 'dateTime',
+		default: '',
+		description: 'Only products updated at or after this time (ISO 8601): the filter for incremental syncs',
+	},
+	{ displayName: 'Updated Before', name: 'updatedAtMax', type: 'dateTime', default: '', description: 'Only products updated at or before this time (ISO 8601)' },
+];
+
+export const statusFilter: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: [
+		{ name: 'Active', value: 'active' },
+		{ name: 'Archived', value: 'archived' },
+		{ name: 'Draft', value: 'draft' },
+	],
+	default: 'active',
+};
+
+export const dateFilterShape = {
+	createdAtMin: optionalIsoDate(),
+	createdAtMax: optionalIsoDate(),
+	updatedAtMin: optionalIsoDate(),
+	updatedAtMax: optionalIsoDate(),
+};
+
+type Dates = { createdAtMin?: string; createdAtMax?: string; updatedAtMin?: string; updatedAtMax?: string };
+
+/** Refuses a range whose end comes before its start, naming the end field. */
+export function refineDateOrder(dates: Dates, context: z.RefinementCtx): void {
+	for (const [min, max, minLabel] of [
+		['createdAtMin', 'createdAtMax', 'Created After'],
+		['updatedAtMin', 'updatedAtMax', 'Updated After'],
+	] as const) {
+		const from = dates[min];
+		const to = dates[max];
+		if (from && to && Date.parse(to) < Date.parse(from)) {
+			context.addIssue({ code: z.ZodIssueCode.custom, path: [max], message: `use a time not earlier than ${minLabel} (${from})` });
+		}
+	}
+}
+
+export function toDateQuery(dates: Dates): IDataObject {
+	return {
+		created_at_min: dates.createdAtMin,
+		created_at_max: dates.createdAtMax,
+		updated_at_min: dates.updatedAtMin,
+		updated_at_max: dates.updatedAtMax,
+	};
+}

@@ -1,0 +1,176 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { flag, integer, oneOf, optionalText, validateInput } from '../../../shared/validation';
+import { shoplineId, shoplineIdList } from '../../helpers/ids';
+import type { ShoplineClient } from '../../transport';
+import { fetchCursorPages } from '../../transport/pagination';
+import { runOptionFields } from '../common/runOptions';
+import { fieldsOption, fieldsSchema } from './common';
+import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './filters';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{ displayName: 'Collection ID', name: 'collectionId', type: 'string', default: '', placeholder: '12248721639068681442230282' },
+			...dateFilters,
+			{ displayName: 'Handle', name: 'handle', type: 'string', default: '', placeholder: 'product-handle', description: 'Only the product with this handle' },
+			{ displayName: 'IDs', name: 'ids', type: 'string', default: '', placeholder: '16057850264845250791280282,16057850264845250333280282', description: 'Only these products (comma-separated IDs)' },
+			{ displayName: 'Product Category', name: 'productCategory', type: 'string', default: '', placeholder: 'Electronics' },
+			{ displayName: 'Since ID', name: 'sinceId', type: 'string', default: '', description: 'Only products after this ID' },
+			statusFilter,
+			{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+			{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '' },
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			fieldsOption,
+			{
+				displayName: 'Max Pages',
+				name: 'maxPages',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 100000 },
+				default: 1000,
+				description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
+			},
+			{
+				displayName: 'Order By',
+				name: 'orderBy',
+				type: 'options',
+				options: [
+					{ name: 'Created: Newest First', value: 'created_at_desc' },
+					{ name: 'Created: Oldest First', value: 'created_at_asc' },
+				],
+				default: 'created_at_desc',
+			},
+			{
+				displayName: 'Page Size',
+				name: 'pageSize',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 250 },
+				default: 250,
+				description: 'Products per request, 1 to 250. Larger pages mean fewer requests against the rate limit.',
+			},
+			...runOptionFields,
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getAll'] } }, properties);
+
+const labels: Record<string, string> = {
+	returnAll: 'Return All',
+	limit: 'Limit',
+	'filters.collectionId': 'Collection ID',
+	'filters.createdAtMin': 'Created After',
+	'filters.createdAtMax': 'Created Before',
+	'filters.updatedAtMin': 'Updated After',
+	'filters.updatedAtMax': 'Updated Before',
+	'filters.handle': 'Handle',
+	'filters.ids': 'IDs',
+	'filters.productCategory': 'Product Category',
+	'filters.sinceId': 'Since ID',
+	'filters.status': 'Status',
+	'filters.title': 'Title',
+	'filters.vendor': 'Vendor',
+	'options.fields': 'Fields',
+	'options.maxPages': 'Max Pages',
+	'options.orderBy': 'Order By',
+	'options.pageSize': 'Page Size',
+};
+
+const schema = z.object({
+	returnAll: flag(),
+	limit: integer(1, 10_000_000).optional(),
+	filters: z
+		.object({
+			collectionId: shoplineId.optional(),
+			handle: optionalText('use a product handle such as product-handle', 255),
+			ids: shoplineIdList,
+			productCategory: optionalText('use the category as text', 255),
+			sinceId: shoplineId.optional(),
+			status: oneOf(['active', 'draft', 'archived'] as const).optional(),
+			title: optionalText('use the title as text', 255),
+			vendor: optionalText('use the vendor as text', 255),
+			...dateFilterShape,
+		})
+		.superRefine(refineDateOrder),
+	options: z.object({
+		fields: fieldsSchema,
+		maxPages: integer(1, 100_000).default(1000),
+		orderBy: oneOf(['created_at_asc', 'created_at_desc'] as const).optional(),
+		pageSize: integer(1, 250).default(250),
+	}),
+});
+
+const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** Product → Get Many: GET products/products.json, following the link header's next page. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, client: ShoplineClient): Promise<IDataObject[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false);
+	const rawFilters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const rawOptions = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const params = validateInput(
+		this.getNode(),
+		schema,
+		{
+			returnAll,
+			limit: returnAll === true ? undefined : this.getNodeParameter('limit', itemIndex, 50),
+			filters: Object.fromEntries(Object.entries(rawFilters).map(([key, value]) => [key, blankToUndefined(value)])),
+			options: { fields: rawOptions.fields, maxPages: rawOptions.maxPages, orderBy: rawOptions.orderBy, pageSize: rawOptions.pageSize },
+		},
+		labels,
+		itemIndex,
+	);
+	const { filters, options } = params;
+	const limit = params.returnAll ? undefined : (params.limit ?? 50);
+	return await fetchCursorPages(client, {
+		path: 'products/products.json',
+		listKey: 'products',
+		filters: {
+			collection_id: filters.collectionId,
+			handle: filters.handle,
+			ids: filters.ids,
+			product_category: filters.productCategory,
+			since_id: filters.sinceId,
+			status: filters.status,
+			title: filters.title,
+			vendor: filters.vendor,
+			order_by: options.orderBy,
+			...toDateQuery(filters),
+		},
+		fields: options.fields,
+		pageSize: limit === undefined ? options.pageSize : Math.min(options.pageSize, limit),
+		limit,
+		maxPages: options.maxPages,
+		itemIndex,
+	});
+}

@@ -1,0 +1,35 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as count from './count.operation';
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export { count, create, del as delete, get, getAll, update };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['product'] } },
+		options: [
+			{ name: 'Count', value: 'count', description: 'Count the products matching filters', action: 'Count products' },
+			{ name: 'Create', value: 'create', description: 'Create a product with its images, options and variants', action: 'Create a product' },
+			{ name: 'Delete', value: 'delete', description: 'Delete a product', action: 'Delete a product' },
+			{ name: 'Get', value: 'get', description: 'Get a product by ID', action: 'Get a product' },
+			{ name: 'Get Many', value: 'getAll', description: 'List products, page after page', action: 'Get many products' },
+			{ name: 'Update', value: 'update', description: 'Change the given fields of a product', action: 'Update a product' },
+		],
+		default: 'getAll',
+	},
+	...getAll.description,
+	...get.description,
+	...count.description,
+	...create.description,
+	...update.description,
+	...del.description,
+];

@@ -1,0 +1,56 @@
+import { productFieldsSchema, productLabel, toShoplineProduct } from '../../nodes/Shopline/helpers/product';
+
+describe('toShoplineProduct', () => {
+	it('maps the fields to SHOPLINE names, with prices and weights as 2-decimal text', () => {
+		const fields = productFieldsSchema.parse({
+			title: 'Robe',
+			bodyHtml: '<p>Soft</p>',
+			tags: ['Spring', ' robe '],
+			status: 'draft',
+			spu: '859086919394',
+			images: [{ src: 'https://cbu01.alicdn.com/a.jpg', alt: 'front' }],
+			options: [{ name: 'Color', values: 'Yellow, White' }],
+			variants: [
+				{ price: 44.835, compareAtPrice: '59.9', sku: '5674557541674', option1: 'Yellow', weight: '0.12', weightUnit: 'kg', inventoryPolicy: 'deny', taxable: false, imageSrc: 'https://cbu01.alicdn.com/b.jpg' },
+			],
+		});
+		expect(toShoplineProduct(fields)).toEqual({
+			title: 'Robe',
+			body_html: '<p>Soft</p>',
+			tags: 'Spring,robe',
+			status: 'draft',
+			spu: '859086919394',
+			images: [{ src: 'https://cbu01.alicdn.com/a.jpg', alt: 'front' }],
+			options: [{ name: 'Color', values: ['Yellow', 'White'] }],
+			variants: [
+				{
+					price: '44.84',
+					compare_at_price: '59.90',
+					sku: '5674557541674',
+					option1: 'Yellow',
+					weight: '0.12',
+					weight_unit: 'kg',
+					inventory_policy: 'deny',
+					taxable: false,
+					image: { src: 'https://cbu01.alicdn.com/b.jpg' },
+				},
+			],
+		});
+	});
+
+	it('leaves out every field that was not given', () => {
+		expect(toShoplineProduct(productFieldsSchema.parse({ vendor: 'ACME' }))).toEqual({ vendor: 'ACME' });
+	});
+
+	it.each([
+		[{ variants: [{ price: '-1' }] }, 'Variants → Price (variant 1)'],
+		[{ variants: [{}, { weightUnit: 'stone' }] }, 'Variants → Weight Unit (variant 2)'],
+		[{ images: [{ src: 'not a url' }] }, 'Images → Image URL (image 1)'],
+		[{ handle: 'my product!' }, 'Handle'],
+		[{ options: [1, 2, 3, 4, 5, 6].map((n) => ({ name: `O${n}` })) }, 'Options'],
+	])('refuses %j, naming %s', (input, label) => {
+		const result = productFieldsSchema.safeParse(input);
+		expect(result.success).toBe(false);
+		if (!result.success) expect(productLabel(result.error.issues[0].path)).toBe(label);
+	});
+});
