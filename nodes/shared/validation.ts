@@ -21,13 +21,23 @@ export function describeValue(value: unknown): string {
 	return 'an object';
 }
 
+/** The value the user gave at `path`; for a part of a value (one ID of "a,b"), the whole value. */
 function valueAt(input: unknown, path: Array<string | number>): unknown {
 	let current = input;
 	for (const key of path) {
-		if (current === null || typeof current !== 'object') return undefined;
+		if (current === null || typeof current !== 'object') return current;
 		current = (current as Record<string | number, unknown>)[key];
 	}
 	return current;
+}
+
+function labelFor(labels: FieldLabels, path: Array<string | number>): string | undefined {
+	if (typeof labels === 'function') return labels(path);
+	for (let length = path.length; length > 0; length--) {
+		const label = labels[path.slice(0, length).join('.')];
+		if (label) return label;
+	}
+	return undefined;
 }
 
 /**
@@ -45,8 +55,7 @@ export function validateInput<S extends z.ZodTypeAny>(
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
 	const issue = result.error.issues[0];
-	const path = issue.path.join('.');
-	const label = (typeof labels === 'function' ? labels(issue.path) : labels[path]) ?? (path || 'Input');
+	const label = labelFor(labels, issue.path) ?? (issue.path.join('.') || 'Input');
 	const value = valueAt(input, issue.path);
 	return throwInvalid(node, label, value, issue.message, itemIndex);
 }

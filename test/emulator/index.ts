@@ -163,6 +163,11 @@ export class Emulator {
 		if (this.options.storeSize !== before) this.store = new ShoplineStore(this.options.storeSize);
 	}
 
+	/** Rebuilds the SHOPLINE store as it was at start (undoes creates, updates and deletes). */
+	resetStore(): void {
+		this.store = new ShoplineStore(this.options.storeSize);
+	}
+
 	/** Clears the log, the peaks and the bucket (the catalog stays). */
 	reset(): void {
 		this.log.length = 0;

@@ -109,9 +109,11 @@ export function interpretTmapiResponse(
 		const truncatedJson = typeof body === 'string' && /^\s*[[{]/.test(body);
 		const what = truncatedJson ? 'an incomplete JSON body' : `a body that is not JSON: ${snippet(body)}`;
 		const retryable = truncatedJson || RETRYABLE_HTTP.has(statusCode);
-		const hint = httpOk
-			? 'Check the API Host / Base URL in the TMAPI credential: it may point to a website rather than the API.'
-			: 'The service or a proxy in front of it failed. Try again later.';
+		const hint = truncatedJson
+			? 'The answer was cut off. Try again.'
+			: httpOk
+				? 'Check the API Host / Base URL in the TMAPI credential: it may point to a website rather than the API.'
+				: 'The service or a proxy in front of it failed. Try again later.';
 		return {
 			ok: false,
 			retryable,
