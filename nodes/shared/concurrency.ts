@@ -1,10 +1,15 @@
 import { RunCancelledError } from './sleep';
 
+/** Successes in a row at the learned ceiling before one more request in flight is tried. */
+const PROBE_AFTER = 20;
+
 /**
- * Caps the number of requests in flight. The cap adapts to the server: `reduce()`
- * (on "concurrency limit exceeded") halves it at once, and it climbs back by one
- * after each run of successes as long as the current cap (additive increase,
- * multiplicative decrease), never above the configured maximum.
+ * Caps the number of requests in flight. The cap adapts to the server: `reduce()` (on
+ * "concurrency limit exceeded") halves it at once and remembers a ceiling just below the
+ * number that was in flight when the server refused, since that is about where its limit
+ * lies. The cap then climbs back by one after each run of successes as long as itself
+ * (additive increase), up to that ceiling; only a long streak of successes raises the
+ * ceiling again. It never goes above the configured maximum.
  */
 export class ConcurrencyLimiter {
 	private current: number;
@@ -13,6 +18,8 @@ export class ConcurrencyLimiter {
 
 	private successStreak = 0;
 
+	private ceiling: number;
+
 	private readonly waiting: Array<() => void> = [];
 
 	/** Highest number of requests that were in flight at once. */
@@ -20,6 +27,7 @@ export class ConcurrencyLimiter {
 
 	constructor(readonly max: number) {
 		this.current = Math.max(1, Math.floor(max));
+		this.ceiling = this.current;
 	}
 
 	get limit(): number {
@@ -39,15 +47,25 @@ export class ConcurrencyLimiter {
 		}
 	}
 
+	/**
+	 * The server refused for too many requests at once. Call it while the refused request
+	 * still counts as in flight (inside `run`), so the ceiling reflects what was sent.
+	 */
 	reduce(): void {
-		this.current = Math.max(1, Math.floor(this.current / 2));
+		this.ceiling = Math.max(1, Math.min(this.ceiling, this.active - 1));
+		this.current = Math.max(1, Math.min(Math.floor(this.current / 2), this.ceiling));
 		this.successStreak = 0;
 	}
 
 	recordSuccess(): void {
 		if (this.current >= this.max) return;
 		this.successStreak += 1;
-		if (this.successStreak >= this.current) {
+		if (this.current < this.ceiling && this.successStreak >= this.current) {
+			this.current += 1;
+			this.successStreak = 0;
+			this.wake();
+		} else if (this.current >= this.ceiling && this.successStreak >= PROBE_AFTER) {
+			this.ceiling += 1;
 			this.current += 1;
 			this.successStreak = 0;
 			this.wake();

@@ -22,26 +22,65 @@ describe('ConcurrencyLimiter', () => {
 		expect(limiter.peak).toBe(3);
 	});
 
-	it('halves its limit on reduce() and climbs back one step per streak of successes', () => {
-		const limiter = new ConcurrencyLimiter(4);
-		limiter.reduce();
+	/** Holds `count` tasks in flight, calls `during` inside the last one, then lets all finish. */
+	async function withInFlight(limiter: ConcurrencyLimiter, count: number, during: () => void) {
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const held = Array.from({ length: count - 1 }, async () => await limiter.run(async () => await gate));
+		await tick();
+		await limiter.run(async () => during());
+		release();
+		await Promise.all(held);
+	}
+
+	it('on overload halves its limit and learns a ceiling below what was in flight', async () => {
+		const limiter = new ConcurrencyLimiter(8);
+		await withInFlight(limiter, 5, () => limiter.reduce());
+		// 5 were in flight when the server refused: the ceiling is 4, the limit half of 8.
+		expect(limiter.limit).toBe(4);
+		await withInFlight(limiter, 4, () => limiter.reduce());
 		expect(limiter.limit).toBe(2);
-		limiter.reduce();
-		limiter.reduce();
+	});
+
+	it('climbs back gradually to the ceiling, then probes above it only after a long streak', async () => {
+		const limiter = new ConcurrencyLimiter(10);
+		await withInFlight(limiter, 5, () => limiter.reduce());
+		expect(limiter.limit).toBe(4);
+		await withInFlight(limiter, 2, () => limiter.reduce());
+		// Ceiling 1 now: one at a time.
+		expect(limiter.limit).toBe(1);
+		for (let i = 0; i < 19; i++) limiter.recordSuccess();
 		expect(limiter.limit).toBe(1);
 		limiter.recordSuccess();
 		expect(limiter.limit).toBe(2);
-		limiter.recordSuccess();
+		for (let i = 0; i < 19; i++) limiter.recordSuccess();
 		expect(limiter.limit).toBe(2);
 		limiter.recordSuccess();
 		expect(limiter.limit).toBe(3);
-		for (let i = 0; i < 10; i++) limiter.recordSuccess();
+	});
+
+	it('climbs one step per streak as long as the limit while below the ceiling', async () => {
+		const limiter = new ConcurrencyLimiter(16);
+		await withInFlight(limiter, 16, () => limiter.reduce());
+		// Ceiling 15, limit 8; then with 8 in flight: ceiling 7, limit 4.
+		expect(limiter.limit).toBe(8);
+		await withInFlight(limiter, 8, () => limiter.reduce());
 		expect(limiter.limit).toBe(4);
+		for (let i = 0; i < 3; i++) limiter.recordSuccess();
+		expect(limiter.limit).toBe(4);
+		limiter.recordSuccess();
+		expect(limiter.limit).toBe(5);
+		for (let i = 0; i < 5 + 6; i++) limiter.recordSuccess();
+		expect(limiter.limit).toBe(7);
+		for (let i = 0; i < 19; i++) limiter.recordSuccess();
+		expect(limiter.limit).toBe(7);
+		for (let i = 0; i < 1000; i++) limiter.recordSuccess();
+		expect(limiter.limit).toBe(16);
 	});
 
 	it('lets a lowered limit hold back waiting tasks', async () => {
 		const limiter = new ConcurrencyLimiter(4);
-		limiter.reduce();
+		await withInFlight(limiter, 4, () => limiter.reduce());
 		let running = 0;
 		let highest = 0;
 		await Promise.all(

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INode } from 
 import { NodeApiError } from 'n8n-workflow';
 
 import { ConcurrencyLimiter } from '../../shared/concurrency';
-import { sendRequest } from '../../shared/http';
+import { sendRequest, type NetworkFailure } from '../../shared/http';
 import { withRetry } from '../../shared/retry';
 import type { RunOptions } from '../../shared/runOptions';
 import { throwInvalid } from '../../shared/validation';
@@ -73,6 +73,28 @@ export class TmapiClient {
 		return new TmapiClient(ctx, resolveTmapiBaseUrl(credentials, ctx), [token], options);
 	}
 
+	private networkFailure(failure: NetworkFailure, call: TmapiCall): TmapiAttempt {
+		return {
+			ok: false,
+			// Every TMAPI call is a read (item detail is a POST, but only fetches data).
+			retryable: failure.transient,
+			error: new NodeApiError(
+				this.ctx.getNode(),
+				// Not under `code`: n8n would swap our message for its generic one for that code.
+				{ networkError: failure.code ?? null, endpoint: `${call.method} ${call.path}` },
+				{
+					message: `No answer from TMAPI: ${failure.summary}`,
+					description: `${
+						failure.transient
+							? 'The connection broke or timed out. Check your network, or raise the Timeout option.'
+							: 'The connection could not be made. Check the API Host / Base URL in the TMAPI credential.'
+					} (${failure.message})`,
+					itemIndex: call.itemIndex,
+				},
+			),
+		};
+	}
+
 	/** Sends one call (with retries) and returns the `data` object of TMAPI's envelope. */
 	async request(call: TmapiCall): Promise<IDataObject> {
 		const node = this.ctx.getNode();
@@ -83,42 +105,21 @@ export class TmapiClient {
 
 		const attempt = async (): Promise<TmapiAttempt> => {
 			this.requestsSent += 1;
-			const sent = await this.limiter.run(
-				async () =>
-					await sendRequest(
-						this.ctx,
-						TMAPI_CREDENTIAL,
-						{ method: call.method, url: `${this.baseUrl}${call.path}`, qs, body, json: true, timeout: this.options.timeoutMs },
-						this.secrets,
-					),
-				signal,
-			);
-			if (!sent.ok) {
-				const { failure } = sent;
-				return {
-					ok: false,
-					// Every TMAPI call is a read (item detail is a POST, but only fetches data).
-					retryable: failure.transient,
-					error: new NodeApiError(
-						node,
-						// Not under `code`: n8n would swap our message for its generic one for that code.
-						{ networkError: failure.code ?? null, endpoint: `${call.method} ${call.path}` },
-						{
-							message: `No answer from TMAPI: ${failure.summary}`,
-							description: `${
-								failure.transient
-									? 'The connection broke or timed out. Check your network, or raise the Timeout option.'
-									: 'The connection could not be made. Check the API Host / Base URL in the TMAPI credential.'
-							} (${failure.message})`,
-							itemIndex: call.itemIndex,
-						},
-					),
-				};
-			}
-			const result = interpretTmapiResponse(node, sent.exchange, info, this.secrets);
-			if (result.ok) this.limiter.recordSuccess();
-			else if (result.overload) this.limiter.reduce();
-			return result;
+			// The answer is read inside the limiter, so an overload is judged while this
+			// request still counts as in flight.
+			return await this.limiter.run(async () => {
+				const sent = await sendRequest(
+					this.ctx,
+					TMAPI_CREDENTIAL,
+					{ method: call.method, url: `${this.baseUrl}${call.path}`, qs, body, json: true, timeout: this.options.timeoutMs },
+					this.secrets,
+				);
+				if (!sent.ok) return this.networkFailure(sent.failure, call);
+				const result = interpretTmapiResponse(node, sent.exchange, info, this.secrets);
+				if (result.ok) this.limiter.recordSuccess();
+				else if (result.overload) this.limiter.reduce();
+				return result;
+			}, signal);
 		};
 
 		return await withRetry(attempt, this.options.retry, {
