@@ -76,6 +76,8 @@ export interface LogEntry {
 	fault?: string;
 	/** True when the request got its data (2xx and, for TMAPI, code 200). */
 	ok: boolean;
+	/** Bytes of the answer's body. */
+	bytes: number;
 	/** Which page of which list this was, e.g. "cat:1031922:page=3" or "products:first". */
 	pageKey?: string;
 	/** A SHOPLINE page_info request that also carried filters (the API ignores them). */
@@ -201,9 +203,42 @@ export class Emulator {
 
 	// ----- plumbing --------------------------------------------------------------------
 
+	/** Summary of the log, for tools that run the emulator in another process. */
+	stats() {
+		const count = (api: LogEntry['api']) => this.log.filter((entry) => entry.api === api);
+		return {
+			requests: { tmapi: count('tmapi').length, shopline: count('shopline').length },
+			rateLimited: this.log.filter((entry) => entry.status === 429).length,
+			faults: this.log.filter((entry) => entry.fault).length,
+			bytes: this.log.reduce((sum, entry) => sum + entry.bytes, 0),
+			peakInFlight: { ...this.peakInFlight },
+		};
+	}
+
+	/**
+	 * /__emulator/configure (POST, JSON knobs), /__emulator/reset (POST; {"store": true} also
+	 * rebuilds the store), /__emulator/stats
+	 * (GET) and /__emulator/log (GET): control from another process (demo, benchmark, e2e).
+	 */
+	private async admin(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+		let text = '';
+		for await (const chunk of request) text += chunk;
+		let answer: unknown = { ok: true };
+		if (path === '/__emulator/configure' && request.method === 'POST') this.configure(JSON.parse(text || '{}'));
+		else if (path === '/__emulator/reset' && request.method === 'POST') {
+			this.reset();
+			if (JSON.parse(text || '{}').store === true) this.resetStore();
+		} else if (path === '/__emulator/stats') answer = this.stats();
+		else if (path === '/__emulator/log') answer = this.log;
+		else answer = { error: 'unknown admin path' };
+		response.writeHead(200, { 'Content-Type': 'application/json' });
+		response.end(JSON.stringify(answer));
+	}
+
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		const startedAt = Date.now();
 		const url = new URL(request.url ?? '/', 'http://emulator');
+		if (url.pathname.startsWith('/__emulator/')) return await this.admin(request, response, url.pathname);
 		const api: LogEntry['api'] = url.pathname.startsWith('/admin/openapi/') ? 'shopline' : 'tmapi';
 		this.inFlight[api] += 1;
 		this.peakInFlight[api] = Math.max(this.peakInFlight[api], this.inFlight[api]);
@@ -228,7 +263,7 @@ export class Emulator {
 			body = raw;
 		}
 		const query = Object.fromEntries(url.searchParams.entries());
-		const entry: LogEntry = { api, method: request.method ?? 'GET', path: url.pathname, query, body, status: 0, ok: false, startedAt, endedAt: 0 };
+		const entry: LogEntry = { api, method: request.method ?? 'GET', path: url.pathname, query, body, status: 0, ok: false, bytes: 0, startedAt, endedAt: 0 };
 
 		const reply = api === 'tmapi' ? this.tmapi(entry) : this.shopline(entry, request);
 		const latency = api === 'tmapi' ? this.options.tmapi.latencyMs : this.options.shopline.latencyMs;
@@ -254,6 +289,7 @@ export class Emulator {
 			...(reply.headers ?? {}),
 		});
 		response.end(text);
+		entry.bytes = Buffer.byteLength(text);
 		entry.endedAt = Date.now();
 		this.log.push(entry);
 	}
@@ -423,11 +459,14 @@ export class Emulator {
 			const products = all.slice(state.o, state.o + limit);
 			const link = (offset: number, rel: string) =>
 				`<http://${request.headers.host}/admin/openapi/${version}/products/products.json?limit=${limit}&page_info=${encodePageInfo({ f: state.f, o: offset })}>; rel="${rel}"`;
+			// Serialised once per product and reused, so the answer costs the emulator little
+			// beyond the configured latency.
+			const json = q.fields ? undefined : `{"products":[${products.map((product) => this.store.json(product)).join(',')}]}`;
 			const links = [state.o > 0 ? link(Math.max(0, state.o - limit), 'previous') : undefined, state.o + limit < all.length ? link(state.o + limit, 'next') : undefined].filter(Boolean);
 			return {
 				status: 200,
-				body: { products: products.map(fields) },
-				headers: links.length ? { link: links.join(', ') } : {},
+				body: json ?? { products: products.map(fields) },
+				headers: { ...(json ? { 'Content-Type': 'application/json; charset=utf-8' } : {}), ...(links.length ? { link: links.join(', ') } : {}) },
 				pageKey: `products:${JSON.stringify(state.f)}:${limit}:${state.o}`,
 			};
 		}

@@ -122,6 +122,12 @@ export class ShoplineStore {
 
 	private nextIndex: number;
 
+	/** Products already serialised; an entry is dropped when its product changes. */
+	private readonly jsonCache = new Map<string, string>();
+
+	/** Lists already computed, by filters; cleared by any change. */
+	private readonly listCache = new Map<string, StoreProduct[]>();
+
 	constructor(size: number) {
 		for (let index = 0; index < size; index++) {
 			const product = generate(index);
@@ -135,6 +141,16 @@ export class ShoplineStore {
 	}
 
 	list(filters: ProductFilters): StoreProduct[] {
+		const key = JSON.stringify(filters);
+		let result = this.listCache.get(key);
+		if (!result) {
+			result = this.compute(filters);
+			this.listCache.set(key, result);
+		}
+		return result;
+	}
+
+	private compute(filters: ProductFilters): StoreProduct[] {
 		const ids = filters.ids ? new Set(filters.ids.split(',').map((id) => id.trim())) : undefined;
 		const time = (value?: string) => (value ? Date.parse(value) : undefined);
 		const [cMin, cMax, uMin, uMax] = [filters.created_at_min, filters.created_at_max, filters.updated_at_min, filters.updated_at_max].map(time);
@@ -152,9 +168,19 @@ export class ShoplineStore {
 				(uMin === undefined || Date.parse(p.updated_at) >= uMin) &&
 				(uMax === undefined || Date.parse(p.updated_at) <= uMax),
 		);
-		const ascending = (a: StoreProduct, b: StoreProduct) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1);
+		// IDs are equal-length digit strings: text order is number order.
+		const ascending = (a: StoreProduct, b: StoreProduct) => (a.id < b.id ? -1 : 1);
 		result.sort(filters.order_by === 'created_at_desc' ? (a, b) => ascending(b, a) : ascending);
 		return result;
+	}
+
+	json(product: StoreProduct): string {
+		let text = this.jsonCache.get(product.id);
+		if (text === undefined) {
+			text = JSON.stringify(product);
+			this.jsonCache.set(product.id, text);
+		}
+		return text;
 	}
 
 	get(id: string): StoreProduct | undefined {
@@ -193,6 +219,7 @@ export class ShoplineStore {
 			variants: variants.map((variant, n) => ({ inventory_quantity: 0, ...variant, id: variantId(index, n), product_id: id, position: n + 1 })),
 		};
 		this.products.set(id, product);
+		this.listCache.clear();
 		return product;
 	}
 
@@ -200,10 +227,14 @@ export class ShoplineStore {
 		const product = this.products.get(id);
 		if (!product) return undefined;
 		Object.assign(product, changes, { id, updated_at: iso(Date.now()) });
+		this.listCache.clear();
+		this.jsonCache.delete(id);
 		return product;
 	}
 
 	delete(id: string): boolean {
+		this.listCache.clear();
+		this.jsonCache.delete(id);
 		return this.products.delete(id);
 	}
 }

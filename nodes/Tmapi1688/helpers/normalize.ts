@@ -14,15 +14,21 @@ export function repairUrl(value: string): string {
 	return value;
 }
 
-function repairLinks(value: unknown, linkContext: boolean): unknown {
+/** Repairs link strings in place: the objects are fresh from the answer and ours to change. */
+function repairLinksInPlace(value: unknown, linkContext: boolean): unknown {
 	if (typeof value === 'string') return linkContext ? repairUrl(value) : value;
-	if (Array.isArray(value)) return value.map((entry) => repairLinks(entry, linkContext));
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) value[i] = repairLinksInPlace(value[i], linkContext);
+		return value;
+	}
 	if (value !== null && typeof value === 'object') {
-		const result: IDataObject = {};
-		for (const [key, entry] of Object.entries(value as IDataObject)) {
-			result[key] = repairLinks(entry, LINK_KEY.test(key)) as IDataObject[keyof IDataObject];
+		const record = value as IDataObject;
+		for (const key of Object.keys(record)) {
+			const entry = record[key];
+			if (entry !== null && (typeof entry === 'object' || typeof entry === 'string')) {
+				record[key] = repairLinksInPlace(entry, LINK_KEY.test(key)) as IDataObject[keyof IDataObject];
+			}
 		}
-		return result;
 	}
 	return value;
 }
@@ -30,12 +36,12 @@ function repairLinks(value: unknown, linkContext: boolean): unknown {
 /**
  * Makes one product consistent whichever endpoint it came from: `item_id` always a
  * string (a number in category v2 and item detail, a string in shop lists) and every
- * image or page link a well-formed https URL.
+ * image or page link a well-formed https URL. Changes the product in place and returns it.
  */
 export function normalizeProduct(product: IDataObject): IDataObject {
-	const result = repairLinks(product, false) as IDataObject;
-	if (typeof result.item_id === 'number') result.item_id = String(result.item_id);
-	return result;
+	repairLinksInPlace(product, false);
+	if (typeof product.item_id === 'number') product.item_id = String(product.item_id);
+	return product;
 }
 
 /** Turns total_count (a number or a numeric string) into a number. */

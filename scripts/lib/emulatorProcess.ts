@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+import type { EmulatorOverrides } from '../../test/emulator';
+
+/**
+ * The emulator in a child process, so that its own CPU and memory do not count against
+ * the node's, controlled through its /__emulator/ admin endpoints.
+ */
+export class EmulatorProcess {
+	private constructor(
+		private readonly child: ChildProcess,
+		readonly url: string,
+	) {}
+
+	static async start(args: string[] = []): Promise<EmulatorProcess> {
+		const root = join(__dirname, '..', '..');
+		const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'test/emulator/cli.ts'), '--port', '0', ...args], {
+			cwd: root,
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		const url = await new Promise<string>((resolve, reject) => {
+			let output = '';
+			child.stdout!.on('data', (chunk) => {
+				output += chunk;
+				const match = /listening on (http:\/\/\S+)/.exec(output);
+				if (match) resolve(match[1]);
+			});
+			child.on('exit', (code) => reject(new Error(`The emulator exited with ${code}`)));
+		});
+		return new EmulatorProcess(child, url);
+	}
+
+	private async admin(path: string, body?: unknown): Promise<unknown> {
+		const response = await fetch(`${this.url}/__emulator/${path}`, {
+			method: body === undefined ? 'GET' : 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		return await response.json();
+	}
+
+	async configure(overrides: EmulatorOverrides): Promise<void> {
+		await this.admin('configure', overrides);
+	}
+
+	/** Clears the log and the bucket; with `store`, also undoes changes to the SHOPLINE store. */
+	async reset(store = false): Promise<void> {
+		await this.admin('reset', { store });
+	}
+
+	async stats(): Promise<{ requests: { tmapi: number; shopline: number }; rateLimited: number; faults: number; bytes: number; peakInFlight: { tmapi: number; shopline: number } }> {
+		return (await this.admin('stats')) as never;
+	}
+
+	stop(): void {
+		this.child.kill('SIGTERM');
+	}
+}
