@@ -1,14 +1,15 @@
 /**
  * npm run bench — the nodes against what a user would otherwise build, on the local emulator
  * with fixed latency, all in one run so the ratios hold. Each case runs --runs times (3 by
- * default); the table gives medians. Writes docs/benchmark.md and docs/benchmark.png.
+ * default); the table gives medians. Writes docs/benchmark.md, docs/benchmark.png and the
+ * table in README.md.
  *
  *   ours      the node, run through n8n-core's engine (the test harness)
  *   baseline  a plain loop doing what n8n's HTTP Request node does: one page, or one item,
  *             after the other; for SHOPLINE 50 per page, no pacing, wait 1 s on a 429
  *   ideal     the floor set by latency, concurrency and the rate limit
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -277,6 +278,10 @@ function report(results: CaseResult[]) {
 	console.log(`\n${markdown}\n`);
 	mkdirSync('docs', { recursive: true });
 	writeFileSync('docs/benchmark.md', `${markdown}\n`);
+	// The README shows the latest table between its benchmark markers.
+	const readme = readFileSync('README.md', 'utf8');
+	const updated = readme.replace(/(<!-- benchmark:start -->\n)[\s\S]*?(<!-- benchmark:end -->)/, `$1${markdown}\n$2`);
+	writeFileSync('README.md', updated);
 	const short = ['TMAPI CATEGORY, 100 PAGES', 'TMAPI DETAIL, 200 ITEMS', 'SHOPLINE, 10,000 PRODUCTS'];
 	writeFileSync(
 		'docs/benchmark.png',
@@ -292,7 +297,7 @@ function report(results: CaseResult[]) {
 			})),
 		),
 	);
-	console.log('Wrote docs/benchmark.md and docs/benchmark.png');
+	console.log('Wrote docs/benchmark.md, docs/benchmark.png and the table in README.md');
 }
 
 main().catch((error) => {

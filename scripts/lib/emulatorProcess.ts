@@ -15,7 +15,8 @@ export class EmulatorProcess {
 
 	static async start(args: string[] = []): Promise<EmulatorProcess> {
 		const root = join(__dirname, '..', '..');
-		const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'test/emulator/cli.ts'), '--port', '0', ...args], {
+		const port = args.includes('--port') ? [] : ['--port', '0'];
+		const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'test/emulator/cli.ts'), ...port, ...args], {
 			cwd: root,
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});

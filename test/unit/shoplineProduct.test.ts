@@ -47,7 +47,7 @@ describe('toShoplineProduct', () => {
 		[{ variants: [{}, { weightUnit: 'stone' }] }, 'Variants → Weight Unit (variant 2)'],
 		[{ images: [{ src: 'not a url' }] }, 'Images → Image URL (image 1)'],
 		[{ handle: 'my product!' }, 'Handle'],
-		[{ options: [1, 2, 3, 4, 5, 6].map((n) => ({ name: `O${n}` })) }, 'Options'],
+		[{ options: [1, 2, 3, 4, 5, 6].map((n) => ({ name: `O${n}` })) }, 'Product Options'],
 	])('refuses %j, naming %s', (input, label) => {
 		const result = productFieldsSchema.safeParse(input);
 		expect(result.success).toBe(false);

@@ -119,12 +119,12 @@ const TOP_LABELS: Record<string, string> = {
 	productCategory: 'Product Category',
 	path: 'Path',
 	templatePath: 'Template Path',
-	options: 'Options',
+	options: 'Product Options',
 };
 
 const LIST_LABELS: Record<string, { list: string; entry: string; fields: Record<string, string> }> = {
 	images: { list: 'Images', entry: 'image', fields: { src: 'Image URL', alt: 'Alt Text' } },
-	options: { list: 'Options', entry: 'option', fields: { name: 'Name', values: 'Values' } },
+	options: { list: 'Product Options', entry: 'option', fields: { name: 'Name', values: 'Values' } },
 	variants: {
 		list: 'Variants',
 		entry: 'variant',

@@ -95,13 +95,13 @@ export function productFields(forCreate: boolean): INodeProperties[] {
 		],
 	});
 	product.push({
-		displayName: 'Options',
+		displayName: 'Product Options',
 		name: 'productOptions',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add Option',
+		placeholder: 'Add Product Option',
 		default: {},
-		description: 'Up to 5 options such as Color or Size; variants pick one value of each',
+		description: 'Up to 5 options such as Color or Size; each variant picks one value of each',
 		displayOptions: { show: { inputMode: ['fields'] } },
 		options: [
 			{

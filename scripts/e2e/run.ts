@@ -1,0 +1,172 @@
+/**
+ * npm run test:e2e — the package inside a real n8n, installed as users install it.
+ *
+ * For each n8n line (N8N_E2E_LINES, default "2,1"): install n8n (cached outside the repo),
+ * `npm pack` this package and install the tarball into the user folder's .n8n/nodes, import
+ * credentials that point at the local emulator and the example workflows, run each example
+ * with `n8n execute` and check the items out. Then start the server, test both credentials
+ * through n8n's own credential test, and take a look in the editor with headless Chromium
+ * (screenshots in .artifacts/e2e/). Prints "N passed, N failed" and exits non-zero on a failure.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { EmulatorProcess } from '../lib/emulatorProcess';
+import { checkEditor } from './editor';
+import { executeWorkflow, importExamples, installN8n, packPackage, prepareInstance, rest, ROOT, startServer, type Instance, type WorkflowRun } from './n8n';
+
+interface Check {
+	name: string;
+	ok: boolean;
+	detail?: string;
+}
+
+const checks: Check[] = [];
+function check(name: string, ok: boolean, detail?: string) {
+	checks.push({ name, ok, detail });
+	console.log(`${ok ? '  ok  ' : ' FAIL '} ${name}${detail && !ok ? ` — ${detail}` : ''}`);
+}
+
+const count = (run: WorkflowRun, node: string, output = 0) => run.nodes[node]?.items[output]?.length ?? 0;
+const json = (run: WorkflowRun, node: string, output = 0) => (run.nodes[node]?.items[output] ?? []).map((item) => item.json);
+
+async function examples(label: string, instance: Instance, emulator: EmulatorProcess) {
+	const storeBefore = Number(((await (await fetch(`${emulator.url}/admin/openapi/v20260301/products/count.json`, { headers: { Authorization: 'Bearer emulator-shopline-token' } })).json()) as { count: number }).count);
+
+	const first = await executeWorkflow(instance, 'exampleSync1688');
+	check(`${label} example 1 (first run) finishes without error`, !first.error, first.error);
+	const created = json(first, 'Create Product');
+	check(`${label} example 1 reads the shop's 5 best sellers and their details`, count(first, '1688 Shop Items') === 5 && count(first, '1688 Item Detail') === 5, `${count(first, '1688 Shop Items')} items, ${count(first, '1688 Item Detail')} details`);
+	check(
+		`${label} example 1 creates 5 SHOPLINE products with 26-digit IDs, options and marked-up variants`,
+		created.length === 5 &&
+			created.every((product) => /^\d{26}$/.test(String(product.id)) && String(product.handle).startsWith('1688-')) &&
+			created.every((product) => Array.isArray(product.variants) && (product.variants as Array<{ price: string }>).length >= 4 && Array.isArray(product.options)),
+		JSON.stringify(created[0] ?? {}).slice(0, 300),
+	);
+	const storeAfter = Number(((await (await fetch(`${emulator.url}/admin/openapi/v20260301/products/count.json`, { headers: { Authorization: 'Bearer emulator-shopline-token' } })).json()) as { count: number }).count);
+	check(`${label} example 1 leaves 5 more products in the store`, storeAfter === storeBefore + 5, `${storeBefore} → ${storeAfter}`);
+
+	const second = await executeWorkflow(instance, 'exampleSync1688');
+	check(`${label} example 1 (second run) updates the same 5 products and creates none`, !second.error && count(second, 'Update Product') === 5 && count(second, 'Create Product') === 0, second.error ?? `${count(second, 'Update Product')} updated, ${count(second, 'Create Product')} created`);
+	check(
+		`${label} example 1 updates by the IDs it created`,
+		JSON.stringify(json(second, 'Update Product').map((product) => product.id).sort()) === JSON.stringify(created.map((product) => product.id).sort()),
+	);
+
+	const watch = await executeWorkflow(instance, 'exampleCategory01');
+	const rows = json(watch, 'As Table Rows');
+	check(`${label} example 2 (category watch) outputs 40 table rows`, !watch.error && rows.length === 40, watch.error ?? `${rows.length} rows`);
+	check(
+		`${label} example 2 rows are under 50 CNY with a 1688 link and a repaired image`,
+		rows.every((row) => Number(row.price_cny) <= 50 && String(row.url).startsWith('https://detail.1688.com/offer/') && String(row.image).startsWith('https://cbu01.')),
+		JSON.stringify(rows[0] ?? {}),
+	);
+
+	const exported = await executeWorkflow(instance, 'exampleExport0001');
+	const variants = json(exported, 'One Row per Variant');
+	const since = String(json(exported, 'Updated Since')[0]?.since ?? '');
+	check(`${label} example 3 (catalog export) finishes with variant rows`, !exported.error && variants.length > 0, exported.error ?? `${variants.length} rows`);
+	check(
+		`${label} example 3 exports only active products updated since ${since}`,
+		variants.every((row) => row.status === 'active' && Date.parse(String(row.updated_at)) >= Date.parse(since)) && count(exported, 'Changed Products') < 300,
+		`${count(exported, 'Changed Products')} products`,
+	);
+}
+
+/**
+ * n8n 2.x shows the credential's own rule messages for HTTP failures; n8n 1.x shows its
+ * generic text for them (e.g. "Authorization failed - please check your credentials") and
+ * applies only the body rules. Either way the test must fail for a bad credential.
+ */
+async function credentialTests(label: string, line: '1' | '2', server: Awaited<ReturnType<typeof startServer>>, emulator: EmulatorProcess) {
+	const test = async (type: string, data: Record<string, unknown>) =>
+		await rest<{ status: string; message: string }>(server, 'POST', '/credentials/test', { credentials: { id: type === 'tmapi1688Api' ? 'tmapiExample1688' : 'shoplineExample01', name: 'test', type, data } });
+	const tmapi = { host: 'custom', customBaseUrl: emulator.url };
+	const shopline = { storeHandle: 'emulator', apiVersion: 'v20260301', customApiVersion: '', baseUrl: emulator.url };
+	const refused = (words: string) => (r: { status: string; message: string }) => r.status === 'Error' && (line === '1' || r.message.includes(words));
+	const cases: Array<[string, string, Record<string, unknown>, (result: { status: string; message: string }) => boolean]> = [
+		['TMAPI credential test passes with a good token', 'tmapi1688Api', { ...tmapi, apiToken: 'emulator-tmapi-token' }, (r) => r.status === 'OK'],
+		['TMAPI credential test refuses a wrong token', 'tmapi1688Api', { ...tmapi, apiToken: 'wrong-token' }, refused('did not accept this API token')],
+		['SHOPLINE credential test passes with a good token', 'shoplineApi', { ...shopline, accessToken: 'emulator-shopline-token' }, (r) => r.status === 'OK'],
+		['SHOPLINE credential test refuses a wrong token', 'shoplineApi', { ...shopline, accessToken: 'wrong-token' }, refused('did not accept the access token')],
+		['SHOPLINE credential test refuses a wrong API version', 'shoplineApi', { ...shopline, accessToken: 'emulator-shopline-token', apiVersion: 'custom', customApiVersion: 'v20990101' }, refused('check the Store Handle and the API Version')],
+	];
+	for (const [name, type, data, expected] of cases) {
+		try {
+			const result = await test(type, data);
+			check(`${label} ${name}`, expected(result), JSON.stringify(result));
+			if (result.status === 'Error') console.log(`         n8n says: ${result.message}`);
+		} catch (error) {
+			check(`${label} ${name}`, false, (error as Error).message);
+		}
+	}
+	await emulator.configure({ tmapi: { balanceExhausted: true } });
+	const broke = await test('tmapi1688Api', { ...tmapi, apiToken: 'emulator-tmapi-token' }).catch((error: Error) => ({ status: 'Error', message: error.message }));
+	await emulator.configure({ tmapi: { balanceExhausted: false } });
+	check(`${label} TMAPI credential test explains an empty balance (439)`, broke.status === 'Error' && broke.message.includes('balance is too low'), JSON.stringify(broke));
+}
+
+async function main() {
+	const started = Date.now();
+	const lines = (process.env.N8N_E2E_LINES ?? '2,1').split(',').map((line) => line.trim()) as Array<'1' | '2'>;
+	const editorLines = (process.env.N8N_E2E_EDITOR_LINES ?? '2,1').split(',');
+	const artifacts = join(ROOT, '.artifacts', 'e2e');
+	mkdirSync(artifacts, { recursive: true });
+	console.log('Packing the package...');
+	const tarball = packPackage();
+	const emulator = await EmulatorProcess.start(['--store-size', '300']);
+	const timings: string[] = [];
+	try {
+		for (const [index, line] of lines.entries()) {
+			const lineStarted = Date.now();
+			let install;
+			try {
+				install = installN8n(line);
+			} catch (error) {
+				check(`n8n ${line}.x installs`, false, (error as Error).message);
+				continue;
+			}
+			const label = `[n8n ${install.version}]`;
+			console.log(`\n${label} ${install.dir}`);
+			await emulator.reset(true);
+			const instance = prepareInstance(install, tarball, 5690 + index);
+			await importExamples(instance, emulator.url);
+			check(`${label} the package installs from its tarball and the examples import`, true);
+			try {
+				await examples(label, instance, emulator);
+			} catch (error) {
+				check(`${label} examples run`, false, (error as Error).message);
+			}
+			const server = await startServer(instance, join(artifacts, `n8n-${install.version}.log`)).catch((error: Error) => {
+				check(`${label} n8n start serves the editor`, false, error.message);
+				return undefined;
+			});
+			if (server) {
+				check(`${label} n8n start serves the editor`, true);
+				try {
+					await credentialTests(label, line, server, emulator);
+					if (editorLines.includes(line)) {
+						for (const result of await checkEditor(server, join(artifacts, `screenshots-n8n-${install.version}`))) check(`${label} ${result.name}`, result.ok, result.detail);
+					}
+				} finally {
+					await server.stop();
+				}
+			}
+			timings.push(`n8n ${install.version}: ${((Date.now() - lineStarted) / 1000).toFixed(0)} s`);
+		}
+	} finally {
+		emulator.stop();
+	}
+	const failed = checks.filter((entry) => !entry.ok);
+	console.log(`\nTime: ${((Date.now() - started) / 1000).toFixed(0)} s (${timings.join(', ')}). Screenshots and logs: .artifacts/e2e/`);
+	for (const entry of failed) console.log(`FAILED: ${entry.name}${entry.detail ? ` — ${entry.detail}` : ''}`);
+	console.log(`${checks.length - failed.length} passed, ${failed.length} failed`);
+	process.exit(failed.length > 0 || checks.length === 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+	console.error(error);
+	console.log('0 passed, 1 failed');
+	process.exit(1);
+});
