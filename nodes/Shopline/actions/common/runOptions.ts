@@ -29,6 +29,18 @@ export const runOptionFields: INodeProperties[] = [
 	...retryOptions,
 ];
 
+/** The Options collection of a SHOPLINE operation: its own options, then the run options. */
+export function optionsCollection(own: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...own, ...runOptionFields],
+	};
+}
+
 const labels = { requestsPerSecond: 'Requests per Second', burst: 'Burst (Requests)' };
 
 export function readShoplineRunOptions(ctx: IExecuteFunctions): ShoplineRunOptions {

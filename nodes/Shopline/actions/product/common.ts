@@ -1,5 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+
+import { validateInput } from '../../../shared/validation';
+import { shoplineId } from '../../helpers/ids';
 
 export const productIdField: INodeProperties = {
 	displayName: 'Product ID',
@@ -28,3 +31,15 @@ export const fieldsSchema = z.preprocess(
 		.transform((value) => value.split(',').map((field) => field.trim()).join(','))
 		.optional(),
 );
+
+/** Reads and checks the Product ID of one item. */
+export function readProductId(ctx: IExecuteFunctions, itemIndex: number): string {
+	const { productId } = validateInput(
+		ctx.getNode(),
+		z.object({ productId: shoplineId }),
+		{ productId: ctx.getNodeParameter('productId', itemIndex) },
+		{ productId: 'Product ID' },
+		itemIndex,
+	);
+	return productId;
+}

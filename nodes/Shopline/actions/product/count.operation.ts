@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { oneOf, validateInput } from '../../../shared/validation';
 import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
-import { runOptionFields } from '../common/runOptions';
+import { optionsCollection } from '../common/runOptions';
 import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './filters';
 
 const properties: INodeProperties[] = [
@@ -21,14 +21,7 @@ const properties: INodeProperties[] = [
 			statusFilter,
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: runOptionFields,
-	},
+	optionsCollection(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['count'] } }, properties);

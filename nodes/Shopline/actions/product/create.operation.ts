@@ -2,19 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ShoplineClient } from '../../transport';
-import { runOptionFields } from '../common/runOptions';
+import { optionsCollection } from '../common/runOptions';
 import { productFields, readProduct } from './fields';
 
 const properties: INodeProperties[] = [
 	...productFields(true),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: runOptionFields,
-	},
+	optionsCollection(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);

@@ -4,6 +4,21 @@ import { NodeOperationError } from 'n8n-workflow';
 import { throwInvalid, validateInput } from '../../../shared/validation';
 import { productFieldsSchema, productLabel, toShoplineProduct } from '../../helpers/product';
 
+/** A flag that may also be left to SHOPLINE's default ("" is not sent). */
+function yesNoDefault(displayName: string, name: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'options',
+		options: [
+			{ name: 'Default', value: '' },
+			{ name: 'Yes', value: 'true' },
+			{ name: 'No', value: 'false' },
+		],
+		default: '',
+	};
+}
+
 /** Fields Create and Update share; `forCreate` makes Title required and shows it on top. */
 export function productFields(forCreate: boolean): INodeProperties[] {
 	const product: INodeProperties[] = [
@@ -147,40 +162,10 @@ export function productFields(forCreate: boolean): INodeProperties[] {
 					{ displayName: 'Option 4', name: 'option4', type: 'string', default: '', description: 'Value of the fourth option' },
 					{ displayName: 'Option 5', name: 'option5', type: 'string', default: '', description: 'Value of the fifth option' },
 					{ displayName: 'Price', name: 'price', type: 'string', default: '', placeholder: '19.90', description: 'Selling price; rounded to 2 decimals' },
-					{
-						displayName: 'Requires Shipping',
-						name: 'requiredShipping',
-						type: 'options',
-						options: [
-							{ name: 'Default', value: '' },
-							{ name: 'Yes', value: 'true' },
-							{ name: 'No', value: 'false' },
-						],
-						default: '',
-					},
+					yesNoDefault('Requires Shipping', 'requiredShipping'),
 					{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Your own variant code, e.g. the 1688 skuid' },
-					{
-						displayName: 'Taxable',
-						name: 'taxable',
-						type: 'options',
-						options: [
-							{ name: 'Default', value: '' },
-							{ name: 'Yes', value: 'true' },
-							{ name: 'No', value: 'false' },
-						],
-						default: '',
-					},
-					{
-						displayName: 'Track Inventory',
-						name: 'inventoryTracker',
-						type: 'options',
-						options: [
-							{ name: 'Default', value: '' },
-							{ name: 'Yes', value: 'true' },
-							{ name: 'No', value: 'false' },
-						],
-						default: '',
-					},
+					yesNoDefault('Taxable', 'taxable'),
+					yesNoDefault('Track Inventory', 'inventoryTracker'),
 					{ displayName: 'Weight', name: 'weight', type: 'string', default: '', placeholder: '0.12' },
 					{
 						displayName: 'Weight Unit',

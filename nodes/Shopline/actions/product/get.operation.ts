@@ -5,19 +5,12 @@ import { z } from 'zod';
 import { validateInput } from '../../../shared/validation';
 import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
-import { runOptionFields } from '../common/runOptions';
+import { optionsCollection } from '../common/runOptions';
 import { fieldsOption, fieldsSchema, productIdField } from './common';
 
 const properties: INodeProperties[] = [
 	productIdField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [fieldsOption, ...runOptionFields],
-	},
+	optionsCollection([fieldsOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['get'] } }, properties);

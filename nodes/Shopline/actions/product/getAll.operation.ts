@@ -4,29 +4,15 @@ import { z } from 'zod';
 
 import { flag, integer, oneOf, optionalText, validateInput } from '../../../shared/validation';
 import { shoplineId, shoplineIdList } from '../../helpers/ids';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
-import { runOptionFields } from '../common/runOptions';
+import { optionsCollection } from '../common/runOptions';
 import { fieldsOption, fieldsSchema } from './common';
 import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './filters';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -45,43 +31,35 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '' },
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			fieldsOption,
-			{
-				displayName: 'Max Pages',
-				name: 'maxPages',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 100000 },
-				default: 1000,
-				description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
-			},
-			{
-				displayName: 'Order By',
-				name: 'orderBy',
-				type: 'options',
-				options: [
-					{ name: 'Created: Newest First', value: 'created_at_desc' },
-					{ name: 'Created: Oldest First', value: 'created_at_asc' },
-				],
-				default: 'created_at_desc',
-			},
-			{
-				displayName: 'Page Size',
-				name: 'pageSize',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 250 },
-				default: 250,
-				description: 'Products per request, 1 to 250. Larger pages mean fewer requests against the rate limit.',
-			},
-			...runOptionFields,
-		],
-	},
+	optionsCollection([
+		fieldsOption,
+		{
+			displayName: 'Max Pages',
+			name: 'maxPages',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 100000 },
+			default: 1000,
+			description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
+		},
+		{
+			displayName: 'Order By',
+			name: 'orderBy',
+			type: 'options',
+			options: [
+				{ name: 'Created: Newest First', value: 'created_at_desc' },
+				{ name: 'Created: Oldest First', value: 'created_at_asc' },
+			],
+			default: 'created_at_desc',
+		},
+		{
+			displayName: 'Page Size',
+			name: 'pageSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 250 },
+			default: 250,
+			description: 'Products per request, 1 to 250. Larger pages mean fewer requests against the rate limit.',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getAll'] } }, properties);

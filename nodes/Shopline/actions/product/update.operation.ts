@@ -1,38 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { validateInput } from '../../../shared/validation';
-import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
-import { runOptionFields } from '../common/runOptions';
-import { productIdField } from './common';
+import { optionsCollection } from '../common/runOptions';
+import { productIdField, readProductId } from './common';
 import { productFields, readProduct } from './fields';
 
 const properties: INodeProperties[] = [
 	productIdField,
 	...productFields(false),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: runOptionFields,
-	},
+	optionsCollection(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, properties);
 
 /** Product → Update: PUT products/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, client: ShoplineClient): Promise<IDataObject[]> {
-	const { productId } = validateInput(
-		this.getNode(),
-		z.object({ productId: shoplineId }),
-		{ productId: this.getNodeParameter('productId', itemIndex) },
-		{ productId: 'Product ID' },
-		itemIndex,
-	);
+	const productId = readProductId(this, itemIndex);
 	const product = readProduct(this, itemIndex, false);
 	const { body } = await client.request({ method: 'PUT', path: `products/${productId}.json`, body: { product }, itemIndex });
 	return [((body as IDataObject).product ?? body) as IDataObject];

@@ -22,3 +22,30 @@ export const categoryIdSchema = z.preprocess(
 		.regex(/^[1-9]\d{0,15}$/, 'use a numeric category ID such as 1031922')
 		.transform(Number),
 );
+
+/** Filters both category endpoints offer; `superFactoryParameter` is the API name that differs. */
+export function sharedCategoryFilters(superFactoryParameter: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Free Shipping Only',
+			name: 'freeShipping',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return only products with free shipping',
+		},
+		{
+			displayName: 'Super Factories Only',
+			name: 'superFactory',
+			type: 'boolean',
+			default: true,
+			description: `Whether to return only products of super factories (TMAPI parameter "${superFactoryParameter}")`,
+		},
+		{
+			displayName: 'Supports Dropshipping Only',
+			name: 'supportDropshipping',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return only products that support dropshipping',
+		},
+	];
+}

@@ -7,7 +7,7 @@ import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { listOptions, listOutput, pageQuery, readListSettings, returnAllAndLimit } from '../common/list';
 import { languageOption } from '../common/language';
-import { categoryIdField, categoryIdSchema } from './fields';
+import { categoryIdField, categoryIdSchema, sharedCategoryFilters } from './fields';
 
 const LANGUAGES = ['en', 'zh', 'ru', 'vi', 'ja', 'ko'] as const;
 const SORTS = ['default', 'sales', 'price_up', 'price_down'] as const;
@@ -22,13 +22,6 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Free Shipping Only',
-				name: 'freeShipping',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only products with free shipping',
-			},
 			{
 				displayName: 'Max Price',
 				name: 'priceEnd',
@@ -52,20 +45,7 @@ const properties: INodeProperties[] = [
 				default: true,
 				description: 'Whether to return only new products',
 			},
-			{
-				displayName: 'Super Factories Only',
-				name: 'superFactory',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only products of super factories (TMAPI parameter "is_super_factory")',
-			},
-			{
-				displayName: 'Supports Dropshipping Only',
-				name: 'supportDropshipping',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only products that support dropshipping',
-			},
+			...sharedCategoryFilters('is_super_factory'),
 		],
 	},
 	{

@@ -6,7 +6,7 @@ import { flag, validateInput } from '../../../shared/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { listOptions, listOutput, pageQuery, readListSettings, returnAllAndLimit } from '../common/list';
-import { categoryIdField, categoryIdSchema } from './fields';
+import { categoryIdField, categoryIdSchema, sharedCategoryFilters } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -25,27 +25,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Free Shipping Only',
-				name: 'freeShipping',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only products with free shipping',
-			},
-			{
-				displayName: 'Super Factories Only',
-				name: 'superFactory',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only products of super factories (TMAPI parameter "super_factory")',
-			},
-			{
-				displayName: 'Supports Dropshipping Only',
-				name: 'supportDropshipping',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only products that support dropshipping',
-			},
+			...sharedCategoryFilters('super_factory'),
 		],
 	},
 	{

@@ -2,29 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { concurrencyOption, retryOptions } from '../../../shared/runOptions';
+export { returnAllAndLimit } from '../../../shared/descriptions';
 import { flag, integer, oneOf, validateInput } from '../../../shared/validation';
 import { normalizeMeta, normalizeProduct } from '../../helpers/normalize';
 import type { FetchedPage, PageQuery } from '../../transport/pagination';
-
-/** Return All + Limit, as every n8n list operation has them. */
-export const returnAllAndLimit: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
 
 /** Options every TMAPI list operation shares; `withPageSize` for endpoints that take page_size. */
 export function listOptions(withPageSize: boolean): INodeProperties[] {
