@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeApiError, type IExecuteFunctions, type IHttpRequestOptions, type INode } from 'n8n-workflow';
 
 import { redactText } from './redact';
 import { RunCancelledError, throwIfCancelled } from './sleep';
@@ -73,6 +73,19 @@ export class NetworkFailure extends Error {
 	get neverSent(): boolean {
 		return this.code === 'ECONNREFUSED' || this.code === 'ENOTFOUND';
 	}
+}
+
+/**
+ * The error for a request that got no answer: "No answer from <service>: <what happened>",
+ * with `advice` and the raw (redacted) message as description. The code is not put under
+ * `code`, where n8n would swap the message for its generic text for that code.
+ */
+export function noAnswerError(node: INode, service: string, failure: NetworkFailure, endpoint: string, itemIndex: number, advice: string): NodeApiError {
+	return new NodeApiError(node, { networkError: failure.code ?? null, endpoint }, {
+		message: `No answer from ${service}: ${failure.summary}`,
+		description: `${advice} (${failure.message})`,
+		itemIndex,
+	});
 }
 
 function findErrorCode(error: unknown): string | undefined {

@@ -23,9 +23,6 @@ export class LeakyBucketPacer {
 
 	private readonly effectiveCapacity: number;
 
-	/** Milliseconds spent waiting, in all (reported by the benchmark). */
-	waitedMs = 0;
-
 	constructor(
 		private readonly settings: PacerSettings,
 		private readonly clock: () => number = Date.now,
@@ -38,10 +35,7 @@ export class LeakyBucketPacer {
 	/** Reserves room for one request and resolves when it may be sent. */
 	async acquire(signal?: AbortSignal): Promise<void> {
 		const delayMs = this.reserve();
-		if (delayMs > 0) {
-			this.waitedMs += delayMs;
-			await this.wait(delayMs, signal);
-		}
+		if (delayMs > 0) await this.wait(delayMs, signal);
 	}
 
 	/** Reserves one slot; returns how long to wait before sending. Exposed for tests. */

@@ -122,6 +122,9 @@ const decodePageInfo = (value: string): { f: ProductFilters; o: number } | undef
 	}
 };
 
+/** A wait that does not keep the process alive once the server is stopped. */
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
 function deepMerge<T>(base: T, patch: unknown): T {
 	if (patch === undefined) return base;
 	if (patch === null || typeof patch !== 'object' || Array.isArray(patch) || base === null || typeof base !== 'object') return patch as T;
@@ -267,13 +270,13 @@ export class Emulator {
 
 		const reply = api === 'tmapi' ? this.tmapi(entry) : this.shopline(entry, request);
 		const latency = api === 'tmapi' ? this.options.tmapi.latencyMs : this.options.shopline.latencyMs;
-		if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+		if (latency > 0) await delay(latency);
 
 		entry.pageKey = reply.pageKey;
 		entry.code = reply.code;
 		if (reply.drop) {
 			entry.fault = reply.drop;
-			if (reply.drop === 'timeout') await new Promise((resolve) => setTimeout(resolve, this.options.hangMs));
+			if (reply.drop === 'timeout') await delay(this.options.hangMs);
 			entry.endedAt = Date.now();
 			this.log.push(entry);
 			request.socket.destroy();

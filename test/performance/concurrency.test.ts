@@ -95,11 +95,18 @@ it('paces SHOPLINE requests so the store bucket never overflows', async () => {
 });
 
 it('meets 429s without pacing (the bucket is real), and still returns every product', async () => {
-	emulator.configure({ shopline: { bucket: { ratePerSecond: 40, capacity: 10 } } });
+	// A bucket so small and slow (3, draining 2/s) that requests sent one after the other overflow it.
+	emulator.configure({ shopline: { bucket: { ratePerSecond: 2, capacity: 3 } } });
 	const result = await runWorkflow(
-		shoplineWorkflow({ resource: 'product', operation: 'getAll', returnAll: true, options: { pageSize: 100, requestsPerSecond: 40, burst: 200, retryDelayMs: 20 } }),
+		shoplineWorkflow({
+			resource: 'product',
+			operation: 'getAll',
+			returnAll: true,
+			options: { requestsPerSecond: 40, burst: 200, retryDelayMs: 200, maxTries: 10 },
+		}),
 		{ credentials: credentials() },
 	);
+	expect(result.error).toBeUndefined();
 	expect(result.items).toHaveLength(5000);
 	expect(emulator.log.filter((entry) => entry.status === 429).length).toBeGreaterThan(0);
 });

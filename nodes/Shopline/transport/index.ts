@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INode } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import { ConcurrencyLimiter } from '../../shared/concurrency';
 import type { HttpExchange } from '../../shared/http';
-import { sendRequest } from '../../shared/http';
+import { noAnswerError, sendRequest } from '../../shared/http';
 import type { PacerSettings } from '../../shared/pacer';
 import { LeakyBucketPacer } from '../../shared/pacer';
 import { withRetry } from '../../shared/retry';
@@ -39,10 +38,6 @@ export class ShoplineClient {
 
 	readonly limiter: ConcurrencyLimiter;
 
-	requestsSent = 0;
-
-	rateLimitedResponses = 0;
-
 	private constructor(
 		private readonly ctx: IExecuteFunctions,
 		private readonly baseUrl: string,
@@ -74,7 +69,6 @@ export class ShoplineClient {
 		const attempt = async (): Promise<ShoplineAttempt> => {
 			const sent = await this.limiter.run(async () => {
 				await this.pacer.acquire(signal);
-				this.requestsSent += 1;
 				return await sendRequest(
 					this.ctx,
 					SHOPLINE_CREDENTIAL,
@@ -93,32 +87,20 @@ export class ShoplineClient {
 			}, signal);
 			if (!sent.ok) {
 				const { failure } = sent;
-				const retryable = write ? failure.neverSent : failure.transient;
+				const advice =
+					write && !failure.neverSent
+						? 'The change may or may not have been applied: check the store before running this item again.'
+						: failure.transient
+							? 'The connection broke or timed out. Check your network, or raise the Timeout option.'
+							: 'The connection could not be made. Check the Store Handle and Base URL Override of the SHOPLINE credential.';
 				return {
 					ok: false,
-					retryable,
-					error: new NodeApiError(
-						node,
-						{ networkError: failure.code ?? null, endpoint: `${call.method} ${call.path}` },
-						{
-							message: `No answer from SHOPLINE: ${failure.summary}`,
-							description: `${
-								write && !failure.neverSent
-									? 'The change may or may not have been applied: check the store before running this item again.'
-									: failure.transient
-										? 'The connection broke or timed out. Check your network, or raise the Timeout option.'
-										: 'The connection could not be made. Check the Store Handle and Base URL Override of the SHOPLINE credential.'
-							} (${failure.message})`,
-							itemIndex: call.itemIndex,
-						},
-					),
+					retryable: write ? failure.neverSent : failure.transient,
+					error: noAnswerError(node, 'SHOPLINE', failure, `${call.method} ${call.path}`, call.itemIndex, advice),
 				};
 			}
 			const result = interpretShoplineResponse(node, sent.exchange, info, this.secrets);
-			if (!result.ok && result.rateLimited) {
-				this.rateLimitedResponses += 1;
-				this.pacer.markFull();
-			}
+			if (!result.ok && result.rateLimited) this.pacer.markFull();
 			return result;
 		};
 

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INode } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import { ConcurrencyLimiter } from '../../shared/concurrency';
-import { sendRequest, type NetworkFailure } from '../../shared/http';
+import { noAnswerError, sendRequest, type NetworkFailure } from '../../shared/http';
 import { withRetry } from '../../shared/retry';
 import type { RunOptions } from '../../shared/runOptions';
 import { throwInvalid } from '../../shared/validation';
@@ -51,9 +50,6 @@ export function resolveTmapiBaseUrl(credentials: IDataObject, ctx: IExecuteFunct
 export class TmapiClient {
 	readonly limiter: ConcurrencyLimiter;
 
-	/** Requests sent, retries included (exposed for the run's log line and the tests). */
-	requestsSent = 0;
-
 	private constructor(
 		private readonly ctx: IExecuteFunctions,
 		private readonly baseUrl: string,
@@ -74,24 +70,14 @@ export class TmapiClient {
 	}
 
 	private networkFailure(failure: NetworkFailure, call: TmapiCall): TmapiAttempt {
+		const advice = failure.transient
+			? 'The connection broke or timed out. Check your network, or raise the Timeout option.'
+			: 'The connection could not be made. Check the API Host / Base URL in the TMAPI credential.';
 		return {
 			ok: false,
 			// Every TMAPI call is a read (item detail is a POST, but only fetches data).
 			retryable: failure.transient,
-			error: new NodeApiError(
-				this.ctx.getNode(),
-				// Not under `code`: n8n would swap our message for its generic one for that code.
-				{ networkError: failure.code ?? null, endpoint: `${call.method} ${call.path}` },
-				{
-					message: `No answer from TMAPI: ${failure.summary}`,
-					description: `${
-						failure.transient
-							? 'The connection broke or timed out. Check your network, or raise the Timeout option.'
-							: 'The connection could not be made. Check the API Host / Base URL in the TMAPI credential.'
-					} (${failure.message})`,
-					itemIndex: call.itemIndex,
-				},
-			),
+			error: noAnswerError(this.ctx.getNode(), 'TMAPI', failure, `${call.method} ${call.path}`, call.itemIndex, advice),
 		};
 	}
 
@@ -104,7 +90,6 @@ export class TmapiClient {
 		const info = { method: call.method, path: call.path, params: { ...qs, ...body }, itemIndex: call.itemIndex };
 
 		const attempt = async (): Promise<TmapiAttempt> => {
-			this.requestsSent += 1;
 			// The answer is read inside the limiter, so an overload is judged while this
 			// request still counts as in flight.
 			return await this.limiter.run(async () => {
