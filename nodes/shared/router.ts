@@ -51,3 +51,31 @@ export async function runForEachItem(
 	});
 	return perItem.flat();
 }
+
+/** The execute function of one operation, for one item, with the run's API client. */
+export type OperationHandler<Client> = (this: IExecuteFunctions, itemIndex: number, client: Client) => Promise<ItemResult>;
+
+/**
+ * What both nodes' routers do once they know their operations: find the one chosen (the
+ * same for every item), create the API client once for the whole run — lazily, so that a
+ * credential error becomes a per-item error under Continue On Fail — and run every item.
+ */
+export async function dispatch<Client>(
+	ctx: IExecuteFunctions,
+	operations: Record<string, Record<string, OperationHandler<Client> | undefined> | undefined>,
+	concurrency: number,
+	createClient: () => Promise<Client>,
+): Promise<INodeExecutionData[][]> {
+	const resource = ctx.getNodeParameter('resource', 0) as string;
+	const operation = ctx.getNodeParameter('operation', 0) as string;
+	const handler = operations[resource]?.[operation];
+	if (!handler) {
+		throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" is not known for resource "${resource}"`);
+	}
+	let client: Promise<Client> | undefined;
+	const results = await runForEachItem(ctx, concurrency, async (itemIndex) => {
+		client ??= createClient();
+		return await handler.call(ctx, itemIndex, await client);
+	});
+	return [results];
+}

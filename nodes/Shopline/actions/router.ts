@@ -1,15 +1,13 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { runForEachItem } from '../../shared/router';
+import { dispatch, type OperationHandler } from '../../shared/router';
 import { ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
 import type { ShoplineType } from './node.type';
 import * as product from './product';
 
-type OperationHandler = (this: IExecuteFunctions, itemIndex: number, client: ShoplineClient) => Promise<IDataObject[]>;
-
 type OperationMap = {
-	[R in ShoplineType['resource']]: { [O in Extract<ShoplineType, { resource: R }>['operation']]: OperationHandler };
+	[R in ShoplineType['resource']]: { [O in Extract<ShoplineType, { resource: R }>['operation']]: OperationHandler<ShoplineClient> };
 };
 
 /** Every operation of the node; a missing one does not compile. */
@@ -29,17 +27,6 @@ const operations: OperationMap = {
  * so that one pacer keeps all of its requests within the store's rate limit.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operation = this.getNodeParameter('operation', 0) as string;
-	const handler = (operations as Record<string, Record<string, OperationHandler | undefined> | undefined>)[resource]?.[operation];
-	if (!handler) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for resource "${resource}"`);
-	}
 	const runOptions = readShoplineRunOptions(this);
-	let client: Promise<ShoplineClient> | undefined;
-	const results = await runForEachItem(this, runOptions.concurrency, async (itemIndex) => {
-		client ??= ShoplineClient.create(this, runOptions);
-		return await handler.call(this, itemIndex, await client);
-	});
-	return [results];
+	return await dispatch(this, operations, runOptions.concurrency, async () => await ShoplineClient.create(this, runOptions));
 }

@@ -1,6 +1,6 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { runForEachItem } from '../../shared/router';
+import { dispatch, type OperationHandler } from '../../shared/router';
 import { readRunOptions } from '../../shared/runOptions';
 import { TmapiClient } from '../transport';
 import * as category from './category';
@@ -8,10 +8,8 @@ import * as item from './item';
 import type { Tmapi1688Type } from './node.type';
 import * as shop from './shop';
 
-type OperationHandler = (this: IExecuteFunctions, itemIndex: number, client: TmapiClient) => Promise<IDataObject[]>;
-
 type OperationMap = {
-	[R in Tmapi1688Type['resource']]: { [O in Extract<Tmapi1688Type, { resource: R }>['operation']]: OperationHandler };
+	[R in Tmapi1688Type['resource']]: { [O in Extract<Tmapi1688Type, { resource: R }>['operation']]: OperationHandler<TmapiClient> };
 };
 
 /** Every operation of the node; a missing one does not compile. */
@@ -26,17 +24,6 @@ const operations: OperationMap = {
  * that its limiter caps the requests in flight across all items and pages.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operation = this.getNodeParameter('operation', 0) as string;
-	const handler = (operations as Record<string, Record<string, OperationHandler | undefined> | undefined>)[resource]?.[operation];
-	if (!handler) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for resource "${resource}"`);
-	}
 	const runOptions = readRunOptions(this, 3);
-	let client: Promise<TmapiClient> | undefined;
-	const results = await runForEachItem(this, runOptions.concurrency, async (itemIndex) => {
-		client ??= TmapiClient.create(this, runOptions);
-		return await handler.call(this, itemIndex, await client);
-	});
-	return [results];
+	return await dispatch(this, operations, runOptions.concurrency, async () => await TmapiClient.create(this, runOptions));
 }
