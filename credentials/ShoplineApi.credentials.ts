@@ -1,17 +1,9 @@
-import type {
-	IAuthenticateGeneric,
-	IAuthenticateRuleResponseCode,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-const rule = (value: number, message: string): IAuthenticateRuleResponseCode => ({
-	type: 'responseCode',
-	properties: { value, message },
-});
-
+/**
+ * Tested by the SHOPLINE node (`testedBy`), so that the test and the node send the token to
+ * one address, decided by one function, and never follow a redirect.
+ */
 export class ShoplineApi implements ICredentialType {
 	name = 'shoplineApi';
 
@@ -87,24 +79,5 @@ export class ShoplineApi implements ICredentialType {
 				'Content-Type': 'application/json; charset=utf-8',
 			},
 		},
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL:
-				'={{ ($credentials.baseUrl ? ($credentials.baseUrl.endsWith("/") ? $credentials.baseUrl.slice(0, -1) : $credentials.baseUrl) : "https://" + String($credentials.storeHandle).trim().replace("https://", "").replace("http://", "").split("/")[0].split(".")[0] + ".myshopline.com") + "/admin/openapi/" + ($credentials.apiVersion === "custom" ? $credentials.customApiVersion : $credentials.apiVersion) }}',
-			url: '/products/count.json',
-			method: 'GET',
-			disableFollowRedirect: true,
-		},
-		rules: [
-			rule(301, 'SHOPLINE redirected the request: check the Store Handle and the API Version.'),
-			rule(302, 'SHOPLINE redirected the request: check the Store Handle and the API Version.'),
-			rule(401, 'SHOPLINE did not accept the access token: copy it again from the app\'s API credentials.'),
-			rule(402, 'The store is frozen (HTTP 402): settle its SHOPLINE subscription first.'),
-			rule(403, 'The token has no access to products: give the app the read_products scope.'),
-			rule(404, 'No store or API version answers there: check the Store Handle and the API Version.'),
-			rule(423, 'The store is locked (HTTP 423): contact SHOPLINE support.'),
-		],
 	};
 }

@@ -1,26 +1,9 @@
-import type {
-	IAuthenticateGeneric,
-	IAuthenticateRuleResponseCode,
-	IAuthenticateRuleResponseSuccessBody,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-const TOKEN_REJECTED =
-	'TMAPI did not accept this API token. Copy it again from the TMAPI console (Account Center → apiToken).';
-const NO_BALANCE =
-	'The token is valid, but the TMAPI subscription has expired or the balance is too low. Top up in the TMAPI console, then test again.';
-
-/** A failure TMAPI may report as an HTTP status or as the body's code under HTTP 200. */
-function statusRule(code: number, message: string): Array<IAuthenticateRuleResponseCode | IAuthenticateRuleResponseSuccessBody> {
-	return [
-		{ type: 'responseCode', properties: { value: code, message } },
-		{ type: 'responseSuccessBody', properties: { key: 'code', value: code, message } },
-	];
-}
-
+/**
+ * Tested by the TMAPI 1688 node (`testedBy`), so that the test and the node send the token
+ * to one address, decided by one function, and never follow a redirect.
+ */
 export class Tmapi1688Api implements ICredentialType {
 	name = 'tmapi1688Api';
 
@@ -86,21 +69,4 @@ export class Tmapi1688Api implements ICredentialType {
 		},
 	};
 
-	// One small call: the top-level 1688 categories.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.host === "custom" ? $credentials.customBaseUrl : $credentials.host}}',
-			url: '/1688/category/info',
-			method: 'GET',
-			timeout: 60000,
-		},
-		// n8n checks status rules on failed requests and body rules on answered ones, so
-		// both kinds are listed: TMAPI may report a failure either way. The type allows
-		// one kind per array, the tester reads any mix.
-		rules: [
-			...statusRule(401, TOKEN_REJECTED),
-			...statusRule(403, TOKEN_REJECTED),
-			...statusRule(439, NO_BALANCE),
-		] as IAuthenticateRuleResponseCode[],
-	};
 }

@@ -8,6 +8,7 @@ import {
 
 import * as product from './actions/product';
 import { router } from './actions/router';
+import { shoplineApiTest } from './transport/credentialTest';
 
 export class Shopline implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +23,7 @@ export class Shopline implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'shoplineApi', required: true }],
+		credentials: [{ name: 'shoplineApi', required: true, testedBy: 'shoplineApiTest' }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -35,6 +36,8 @@ export class Shopline implements INodeType {
 			...product.description,
 		],
 	};
+
+	methods = { credentialTest: { shoplineApiTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

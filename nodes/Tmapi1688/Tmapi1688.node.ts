@@ -10,6 +10,7 @@ import * as category from './actions/category';
 import * as item from './actions/item';
 import { router } from './actions/router';
 import * as shop from './actions/shop';
+import { tmapi1688ApiTest } from './transport/credentialTest';
 
 export class Tmapi1688 implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,7 +25,7 @@ export class Tmapi1688 implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'tmapi1688Api', required: true }],
+		credentials: [{ name: 'tmapi1688Api', required: true, testedBy: 'tmapi1688ApiTest' }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -43,6 +44,8 @@ export class Tmapi1688 implements INodeType {
 			...item.description,
 		],
 	};
+
+	methods = { credentialTest: { tmapi1688ApiTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

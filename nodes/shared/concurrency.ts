@@ -1,4 +1,4 @@
-import { RunCancelledError } from './sleep';
+import { RunCancelledError } from './cancellation';
 
 /** Successes in a row at the learned ceiling before one more request in flight is tried. */
 const PROBE_AFTER = 20;

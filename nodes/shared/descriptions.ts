@@ -1,5 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { flag, integer } from './validation';
+
+/** The most a Limit may ask for. */
+const MAX_LIMIT = 1_000_000;
+
 /** Return All + Limit, as every n8n list operation has them. */
 export const returnAllAndLimit: INodeProperties[] = [
 	{
@@ -19,3 +24,12 @@ export const returnAllAndLimit: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 	},
 ];
+
+/** The checks of Return All + Limit, for an operation's schema. */
+export const returnAllAndLimitShape = {
+	returnAll: flag().default(false),
+	limit: integer(1, MAX_LIMIT).default(50),
+};
+
+/** How many records to return: undefined for all. */
+export const limitOf = (input: { returnAll: boolean; limit: number }): number | undefined => (input.returnAll ? undefined : input.limit);

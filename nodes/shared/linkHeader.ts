@@ -17,15 +17,3 @@ export function parseLinkHeader(header: unknown): Record<string, string> {
 	}
 	return links;
 }
-
-/** Reads a header from a response's header map whatever its case (`Link`, `link`, `LINK`). */
-export function getHeader(headers: Record<string, unknown> | undefined, name: string): string | undefined {
-	if (!headers) return undefined;
-	const wanted = name.toLowerCase();
-	for (const [key, value] of Object.entries(headers)) {
-		if (key.toLowerCase() !== wanted) continue;
-		if (Array.isArray(value)) return value.map(String).join(', ');
-		return value === undefined || value === null ? undefined : String(value);
-	}
-	return undefined;
-}

@@ -1,4 +1,4 @@
-import { abortableSleep } from './sleep';
+import { abortableSleep } from './cancellation';
 
 export interface PacerSettings {
 	/** Requests the bucket drains per second. */

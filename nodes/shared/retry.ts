@@ -1,4 +1,4 @@
-import { abortableSleep, throwIfCancelled } from './sleep';
+import { abortableSleep, throwIfCancelled } from './cancellation';
 
 /** How one request is retried. Defaults are set by the node options (see `retryOptions`). */
 export interface RetryPolicy {

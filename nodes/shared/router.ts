@@ -6,11 +6,30 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import { RunCancelledError } from './cancellation';
 import { mapOrdered } from './concurrency';
-import { RunCancelledError } from './sleep';
 
 /** What one operation returns for one input item: one JSON object per output item. */
 export type ItemResult = IDataObject[];
+
+/**
+ * One operation: its `input` reads and checks one item's parameters and sends nothing;
+ * its `execute` does the item's requests. Operations that change data say so (`writes`),
+ * so that a failure reports what was applied before it.
+ */
+export interface Operation<Client> {
+	input(this: IExecuteFunctions, itemIndex: number): unknown;
+	execute(this: IExecuteFunctions, input: unknown, client: Client, itemIndex: number): Promise<ItemResult>;
+	writes?: boolean;
+}
+
+/** resource → operation → its module. */
+export type OperationModules<Client> = Record<string, Record<string, Operation<Client>>>;
+
+/** A node's operations, typed by its resource → operation names: a missing one does not compile. */
+export type OperationMap<NodeType extends { resource: string; operation: string }, Client> = {
+	[R in NodeType['resource']]: { [O in Extract<NodeType, { resource: R }>['operation']]: Operation<Client> };
+};
 
 function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): Error {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
@@ -22,60 +41,81 @@ function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number):
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex });
 }
 
-/**
- * The item loop both nodes share. Runs `executeItem` for every input item, at most
- * `concurrency` at once, and returns the output in input order, every item linked to the
- * input it came from (`pairedItem`). With "Continue On Fail" a failing input gives one
- * error item and the others go on; without it the first failure stops the run (items
- * already in flight finish first, so no request is left dangling).
- */
-export async function runForEachItem(
-	ctx: IExecuteFunctions,
-	concurrency: number,
-	executeItem: (itemIndex: number) => Promise<ItemResult>,
-): Promise<INodeExecutionData[]> {
-	const count = ctx.getInputData().length;
-	const continueOnFail = ctx.continueOnFail();
-	const perItem = await mapOrdered(count, concurrency, async (itemIndex) => {
-		try {
-			const results = await executeItem(itemIndex);
-			return results.map((json): INodeExecutionData => ({ json, pairedItem: { item: itemIndex } }));
-		} catch (error) {
-			const nodeError = asNodeError(ctx, error, itemIndex);
-			if (!continueOnFail || nodeError instanceof RunCancelledError) throw nodeError;
-			const json: IDataObject = { error: nodeError.message };
-			const description = (nodeError as NodeApiError).description;
-			if (description) json.details = description;
-			return [{ json, pairedItem: { item: itemIndex } }];
-		}
-	});
-	return perItem.flat();
+function errorItem(error: Error): IDataObject {
+	const json: IDataObject = { error: error.message };
+	const description = (error as NodeApiError).description;
+	if (description) json.details = description;
+	return json;
 }
 
-/** The execute function of one operation, for one item, with the run's API client. */
-export type OperationHandler<Client> = (this: IExecuteFunctions, itemIndex: number, client: Client) => Promise<ItemResult>;
+const listOf = (indexes: number[]) => (indexes.length === 1 ? `item ${indexes[0]}` : `items ${indexes.slice(0, -1).join(', ')} and ${indexes[indexes.length - 1]}`);
+
+/** Adds to a write's error which input items were applied before it, with their IDs, and which were not sent. */
+function reportWrites(error: Error, results: Array<ItemResult | undefined>): Error {
+	const applied = results.flatMap((result, index) => (result ? [index] : []));
+	const unsent = results.flatMap((result, index) => (result === undefined && index !== (error as NodeApiError).context?.itemIndex ? [index] : []));
+	const ids = applied.map((index) => `${index}: ${results[index]!.map((json) => String(json.id ?? '?')).join(', ')}`);
+	const report = [
+		applied.length > 0 ? `Applied before this failure: ${listOf(applied)} (IDs by item — ${ids.join('; ')}).` : 'Nothing was applied before this failure.',
+		unsent.length > 0 ? `Not sent: ${listOf(unsent)}.` : '',
+		'Run only the items that were not applied again.',
+	];
+	const holder = error as Error & { description?: string | null };
+	holder.description = [holder.description, ...report].filter(Boolean).join(' ');
+	return error;
+}
 
 /**
- * What both nodes' routers do once they know their operations: find the one chosen (the
- * same for every item), create the API client once for the whole run — lazily, so that a
- * credential error becomes a per-item error under Continue On Fail — and run every item.
+ * The item loop both nodes share. First every item's input is read and checked, so a bad
+ * item stops the run before any request; then the items run, at most `concurrency` at
+ * once, and the output comes in input order, each item linked to its input (`pairedItem`).
+ * The API client is created once for the run, lazily, so a credential error is an item
+ * error under Continue On Fail. With Continue On Fail a failing item gives one error item
+ * and the others go on; without it the first failure stops the run: no new item starts,
+ * those in flight finish, and for writes the error says what was applied.
  */
 export async function dispatch<Client>(
 	ctx: IExecuteFunctions,
-	operations: Record<string, Record<string, OperationHandler<Client> | undefined> | undefined>,
+	operations: OperationModules<Client>,
 	concurrency: number,
 	createClient: () => Promise<Client>,
 ): Promise<INodeExecutionData[][]> {
 	const resource = ctx.getNodeParameter('resource', 0) as string;
-	const operation = ctx.getNodeParameter('operation', 0) as string;
-	const handler = operations[resource]?.[operation];
-	if (!handler) {
-		throw new NodeOperationError(ctx.getNode(), `The operation "${operation}" is not known for resource "${resource}"`);
+	const operationName = ctx.getNodeParameter('operation', 0) as string;
+	const operation = operations[resource]?.[operationName];
+	if (!operation) {
+		throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" is not known for resource "${resource}"`);
 	}
+	const continueOnFail = ctx.continueOnFail();
+	const count = ctx.getInputData().length;
+
+	const inputs: unknown[] = [];
+	const results: Array<ItemResult | undefined> = new Array(count);
+	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+		try {
+			inputs[itemIndex] = operation.input.call(ctx, itemIndex);
+		} catch (error) {
+			const nodeError = asNodeError(ctx, error, itemIndex);
+			if (!continueOnFail) throw nodeError;
+			results[itemIndex] = [errorItem(nodeError)];
+		}
+	}
+
 	let client: Promise<Client> | undefined;
-	const results = await runForEachItem(ctx, concurrency, async (itemIndex) => {
-		client ??= createClient();
-		return await handler.call(ctx, itemIndex, await client);
-	});
-	return [results];
+	try {
+		await mapOrdered(count, concurrency, async (itemIndex) => {
+			if (results[itemIndex]) return;
+			try {
+				client ??= createClient();
+				results[itemIndex] = await operation.execute.call(ctx, inputs[itemIndex], await client, itemIndex);
+			} catch (error) {
+				const nodeError = asNodeError(ctx, error, itemIndex);
+				if (!continueOnFail || nodeError instanceof RunCancelledError) throw nodeError;
+				results[itemIndex] = [errorItem(nodeError)];
+			}
+		});
+	} catch (error) {
+		throw operation.writes && !(error instanceof RunCancelledError) ? reportWrites(error as Error, results) : error;
+	}
+	return [results.flatMap((result, itemIndex) => (result ?? []).map((json): INodeExecutionData => ({ json, pairedItem: { item: itemIndex } })))];
 }

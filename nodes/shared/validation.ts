@@ -1,11 +1,8 @@
 import { NodeOperationError, type INode } from 'n8n-workflow';
 import { z } from 'zod';
 
-/**
- * Display names of the fields a schema checks, keyed by their path ("filters.priceMin"),
- * or a function for paths inside lists ("variants.2.price" → "Variants → Price (variant 3)").
- */
-export type FieldLabels = Record<string, string> | ((path: Array<string | number>) => string | undefined);
+/** The display name of the field at a path of the input ("filters.priceEnd" → "Max Price"). */
+export type FieldLabels = (path: Array<string | number>) => string | undefined;
 
 /** Shows a bad value the way a user typed it, short enough for an error title. */
 export function describeValue(value: unknown): string {
@@ -31,15 +28,6 @@ function valueAt(input: unknown, path: Array<string | number>): unknown {
 	return current;
 }
 
-function labelFor(labels: FieldLabels, path: Array<string | number>): string | undefined {
-	if (typeof labels === 'function') return labels(path);
-	for (let length = path.length; length > 0; length--) {
-		const label = labels[path.slice(0, length).join('.')];
-		if (label) return label;
-	}
-	return undefined;
-}
-
 /**
  * Validates the parameters of one item against a zod schema before any request is made.
  * The error names the field (its display name), shows the value received and says what
@@ -55,7 +43,7 @@ export function validateInput<S extends z.ZodTypeAny>(
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
 	const issue = result.error.issues[0];
-	const label = labelFor(labels, issue.path) ?? (issue.path.join('.') || 'Input');
+	const label = labels(issue.path) ?? (issue.path.join('.') || 'Input');
 	const value = valueAt(input, issue.path);
 	return throwInvalid(node, label, value, issue.message, itemIndex);
 }
@@ -88,6 +76,19 @@ export function optionalText(expectation: string, maxLength = 1000) {
 	return z.preprocess(
 		(value) => (isBlank(value) ? undefined : typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : value),
 		z.string({ invalid_type_error: expectation }).max(maxLength, `${expectation} (at most ${maxLength} characters)`).optional(),
+	);
+}
+
+/**
+ * An ID made of digits, kept as text. A number (from an expression) is accepted only while
+ * it is exact; a larger one has already lost digits, so it is refused.
+ */
+export function digitsId(expectation: string, maxDigits = 64) {
+	return z.preprocess(
+		(value) => (typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? String(value) : typeof value === 'string' ? value.trim() : value),
+		z
+			.string({ invalid_type_error: `${expectation}; a number this long loses digits, keep it as text`, required_error: expectation })
+			.regex(new RegExp(`^\\d{1,${maxDigits}}$`), expectation),
 	);
 }
 

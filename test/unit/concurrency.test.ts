@@ -1,5 +1,5 @@
 import { ConcurrencyLimiter, mapOrdered } from '../../nodes/shared/concurrency';
-import { abortableSleep, RunCancelledError } from '../../nodes/shared/sleep';
+import { abortableSleep, RunCancelledError } from '../../nodes/shared/cancellation';
 
 const tick = async (ms = 5) => await new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,4 +1,5 @@
-import { getHeader, parseLinkHeader } from '../../nodes/shared/linkHeader';
+import { getHeader } from '../../nodes/shared/http';
+import { parseLinkHeader } from '../../nodes/shared/linkHeader';
 import { nextPageInfo } from '../../nodes/Shopline/transport/pagination';
 
 const url = (info: string) => `https://open001.myshopline.com/admin/openapi/v20260301/products/products.json?limit=250&page_info=${info}`;

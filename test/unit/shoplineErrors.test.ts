@@ -1,10 +1,12 @@
 import type { INode, NodeApiError } from 'n8n-workflow';
 
+import type { ApiCall } from '../../nodes/shared/client';
+
 import { errorsText, interpretShoplineResponse } from '../../nodes/Shopline/transport/errors';
 
 const node: INode = { id: '1', name: 'SHOPLINE', type: 'n8n-nodes-tmapi-shopline.shopline', typeVersion: 1, position: [0, 0], parameters: {} };
-const read = { method: 'GET', path: 'products/products.json', itemIndex: 0, write: false };
-const write = { method: 'POST', path: 'products/products.json', itemIndex: 0, write: true };
+const read: ApiCall = { method: 'GET', path: 'products/products.json', itemIndex: 0 };
+const write: ApiCall = { method: 'POST', path: 'products/products.json', itemIndex: 0 };
 const TOKEN = 'shpat_test_secret_123';
 
 const interpret = (statusCode: number, body: unknown, info = read, headers: Record<string, unknown> = { traceid: 'abc-123' }) =>
@@ -30,7 +32,7 @@ describe('interpretShoplineResponse', () => {
 	});
 
 	it('accepts an empty answer to DELETE', () => {
-		expect(interpret(200, '', { ...read, method: 'DELETE', write: true }).ok).toBe(true);
+		expect(interpret(200, '', { ...read, method: 'DELETE' }).ok).toBe(true);
 	});
 
 	it.each([

@@ -1,18 +1,22 @@
-import { productFieldsSchema, productLabel, toShoplineProduct } from '../../nodes/Shopline/helpers/product';
+import { labelAt } from '../../nodes/shared/input';
+import { productFieldsSchema, toShoplineProduct } from '../../nodes/Shopline/helpers/product';
+import { productFields } from '../../nodes/Shopline/actions/product/fields';
+
+/** The field names an error shows, from the Update operation's own properties. */
+const productLabel = (path: Array<string | number>) => labelAt(productFields(false), path);
 
 describe('toShoplineProduct', () => {
 	it('maps the fields to SHOPLINE names, with prices and weights as 2-decimal text', () => {
 		const fields = productFieldsSchema.parse({
 			title: 'Robe',
-			bodyHtml: '<p>Soft</p>',
-			tags: ['Spring', ' robe '],
-			status: 'draft',
-			spu: '859086919394',
-			images: [{ src: 'https://cbu01.alicdn.com/a.jpg', alt: 'front' }],
-			options: [{ name: 'Color', values: 'Yellow, White' }],
-			variants: [
-				{ price: 44.835, compareAtPrice: '59.9', sku: '5674557541674', option1: 'Yellow', weight: '0.12', weightUnit: 'kg', inventoryPolicy: 'deny', taxable: false, imageSrc: 'https://cbu01.alicdn.com/b.jpg' },
-			],
+			productFields: { bodyHtml: '<p>Soft</p>', tags: ['Spring', ' robe '], status: 'draft', spu: '859086919394' },
+			images: { image: [{ src: 'https://cbu01.alicdn.com/a.jpg', alt: 'front' }] },
+			productOptions: { option: [{ name: 'Color', values: 'Yellow, White' }] },
+			variants: {
+				variant: [
+					{ price: 44.835, compareAtPrice: '59.9', sku: '5674557541674', option1: 'Yellow', weight: '0.12', weightUnit: 'kg', inventoryPolicy: 'deny', taxable: 'false', imageSrc: 'https://cbu01.alicdn.com/b.jpg', barcode: '', requiredShipping: '' },
+				],
+			},
 		});
 		expect(toShoplineProduct(fields)).toEqual({
 			title: 'Robe',
@@ -39,15 +43,16 @@ describe('toShoplineProduct', () => {
 	});
 
 	it('leaves out every field that was not given', () => {
-		expect(toShoplineProduct(productFieldsSchema.parse({ vendor: 'ACME' }))).toEqual({ vendor: 'ACME' });
+		expect(toShoplineProduct(productFieldsSchema.parse({ productFields: { vendor: 'ACME' } }))).toEqual({ vendor: 'ACME' });
 	});
 
 	it.each([
-		[{ variants: [{ price: '-1' }] }, 'Variants → Price (variant 1)'],
-		[{ variants: [{}, { weightUnit: 'stone' }] }, 'Variants → Weight Unit (variant 2)'],
-		[{ images: [{ src: 'not a url' }] }, 'Images → Image URL (image 1)'],
-		[{ handle: 'my product!' }, 'Handle'],
-		[{ options: [1, 2, 3, 4, 5, 6].map((n) => ({ name: `O${n}` })) }, 'Product Options'],
+		[{ variants: { variant: [{ price: '-1' }] } }, 'Variants → Price (variant 1)'],
+		[{ variants: { variant: [{ price: '12345678901234567890' }] } }, 'Variants → Price (variant 1)'],
+		[{ variants: { variant: [{}, { weightUnit: 'stone' }] } }, 'Variants → Weight Unit (variant 2)'],
+		[{ images: { image: [{ src: 'not a url' }] } }, 'Images → Image URL (image 1)'],
+		[{ productFields: { handle: 'my product!' } }, 'Handle'],
+		[{ productOptions: { option: [1, 2, 3, 4, 5, 6].map((n) => ({ name: `O${n}` })) } }, 'Product Options'],
 	])('refuses %j, naming %s', (input, label) => {
 		const result = productFieldsSchema.safeParse(input);
 		expect(result.success).toBe(false);

@@ -4,10 +4,10 @@ import { interpretTmapiResponse } from '../../nodes/Tmapi1688/transport/errors';
 
 const node: INode = { id: '1', name: 'TMAPI 1688', type: 'n8n-nodes-tmapi-shopline.tmapi1688', typeVersion: 1, position: [0, 0], parameters: {} };
 const TOKEN = 'tk_live_9a8b7c6d5e4f';
-const info = { method: 'GET', path: '/1688/shop/items/v2', params: { shop_url: 'https://xldjjg.1688.com/', page: 2, apiToken: TOKEN }, itemIndex: 0 };
+const call = { method: 'GET' as const, path: '/1688/shop/items/v2', qs: { shop_url: 'https://xldjjg.1688.com/', page: 2, apiToken: TOKEN }, itemIndex: 0 };
 
 const interpret = (statusCode: number, body: unknown, headers: Record<string, unknown> = {}) =>
-	interpretTmapiResponse(node, { statusCode, headers, body }, info, [TOKEN]);
+	interpretTmapiResponse(node, { statusCode, headers, body }, call, [TOKEN]);
 
 describe('interpretTmapiResponse', () => {
 	it('returns data on HTTP 200 with code 200', () => {

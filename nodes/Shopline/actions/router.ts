@@ -1,24 +1,20 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { dispatch, type OperationHandler } from '../../shared/router';
-import { ShoplineClient } from '../transport';
+import { dispatch, type OperationMap } from '../../shared/router';
+import { createShoplineClient, type ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
 import type { ShoplineType } from './node.type';
 import * as product from './product';
 
-type OperationMap = {
-	[R in ShoplineType['resource']]: { [O in Extract<ShoplineType, { resource: R }>['operation']]: OperationHandler<ShoplineClient> };
-};
-
 /** Every operation of the node; a missing one does not compile. */
-const operations: OperationMap = {
+const operations: OperationMap<ShoplineType, ShoplineClient> = {
 	product: {
-		getAll: product.getAll.execute,
-		get: product.get.execute,
-		count: product.count.execute,
-		create: product.create.execute,
-		update: product.update.execute,
-		delete: product.delete.execute,
+		getAll: product.getAll,
+		get: product.get,
+		count: product.count,
+		create: product.create,
+		update: product.update,
+		delete: product.delete,
 	},
 };
 
@@ -28,5 +24,5 @@ const operations: OperationMap = {
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const runOptions = readShoplineRunOptions(this);
-	return await dispatch(this, operations, runOptions.concurrency, async () => await ShoplineClient.create(this, runOptions));
+	return await dispatch(this, operations, runOptions.concurrency, async () => await createShoplineClient(this, runOptions));
 }

@@ -1,52 +1,57 @@
 import type { IDataObject } from 'n8n-workflow';
 
-export type Checked = { ok: true; value: string } | { ok: false; field: string; value: unknown; expectation: string };
+import { parseBaseUrl } from '../../shared/baseUrl';
 
-/** open001, open001.myshopline.com or https://open001.myshopline.com/admin → open001. */
-export function normaliseStoreHandle(input: unknown): Checked {
+export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; value: unknown; expectation: string };
+
+const HANDLE = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * open001, open001.myshopline.com or https://open001.myshopline.com/admin → open001.
+ * Anything else — another domain, a port, a user name, text that only looks like a
+ * handle ("evil#") — is refused: the handle decides where the token is sent.
+ */
+export function normaliseStoreHandle(input: unknown): Checked<string> {
 	const field = 'Store Handle (SHOPLINE API credential)';
 	const expectation = 'use the store domain prefix such as open001 (from open001.myshopline.com)';
-	if (typeof input !== 'string' || input.trim() === '') return { ok: false, field, value: input, expectation };
-	const text = input.trim().toLowerCase().replace(/^https?:\/\//, '').split(/[/?#]/)[0];
-	if (/^[a-z0-9][a-z0-9-]*$/.test(text)) return { ok: true, value: text };
-	const match = /^([a-z0-9][a-z0-9-]*)\.myshopline\.com$/.exec(text);
-	if (match) return { ok: true, value: match[1] };
-	return {
-		ok: false,
-		field,
-		value: input,
-		expectation: `${expectation}; a custom domain does not work here, use the myshopline.com one`,
-	};
+	const refuse = (extra = ''): Checked<string> => ({ ok: false, field, value: input, expectation: `${expectation}${extra}` });
+	if (typeof input !== 'string' || input.trim() === '') return refuse();
+	const text = input.trim().toLowerCase();
+	if (HANDLE.test(text)) return { ok: true, value: text };
+	let url: URL;
+	try {
+		url = new URL(/^https?:\/\//.test(text) ? text : `https://${text}`);
+	} catch {
+		return refuse();
+	}
+	const match = /^([a-z0-9][a-z0-9-]*)\.myshopline\.com$/.exec(url.hostname);
+	if (!match || url.username !== '' || url.password !== '' || url.port !== '') {
+		return refuse('; a custom domain does not work here, use the myshopline.com one');
+	}
+	return { ok: true, value: match[1] };
 }
 
-/** The API's base URL, ending in /admin/openapi/<version>/, from the credential's fields. */
-export function resolveShoplineBaseUrl(credentials: IDataObject): Checked {
+/**
+ * The API's base URL, ending in /admin/openapi/<version>/, from the credential's fields.
+ * The node and the credential test both send the token where this says, and nowhere else.
+ */
+export function shoplineBaseUrl(credentials: IDataObject): Checked<URL> {
 	const version = credentials.apiVersion === 'custom' ? credentials.customApiVersion : (credentials.apiVersion ?? 'v20260301');
 	if (typeof version !== 'string' || !/^v\d{8}$/.test(version.trim())) {
 		return { ok: false, field: 'API Version (SHOPLINE API credential)', value: version, expectation: 'use a version such as v20260301' };
 	}
 	const override = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
-	let origin: string;
+	let origin: URL;
 	if (override) {
-		let url: URL | undefined;
-		try {
-			url = new URL(override);
-		} catch {
-			url = undefined;
+		const parsed = parseBaseUrl(override, 'http://localhost:8788');
+		if (!parsed.ok) {
+			return { ok: false, field: 'Base URL Override (SHOPLINE API credential)', value: parsed.value, expectation: `${parsed.expectation}, or leave it empty` };
 		}
-		if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-			return {
-				ok: false,
-				field: 'Base URL Override (SHOPLINE API credential)',
-				value: override,
-				expectation: 'use an http:// or https:// address such as http://localhost:8788, or leave it empty',
-			};
-		}
-		origin = url.toString().replace(/\/+$/, '');
+		origin = parsed.url;
 	} else {
 		const handle = normaliseStoreHandle(credentials.storeHandle);
 		if (!handle.ok) return handle;
-		origin = `https://${handle.value}.myshopline.com`;
+		origin = new URL(`https://${handle.value}.myshopline.com/`);
 	}
-	return { ok: true, value: `${origin}/admin/openapi/${version.trim()}/` };
+	return { ok: true, value: new URL(`admin/openapi/${version.trim()}/`, origin) };
 }

@@ -1,18 +1,9 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
-import type { HttpExchange } from '../../shared/http';
-import { getHeader } from '../../shared/linkHeader';
+import type { ApiCall, Attempt } from '../../shared/client';
+import { getHeader, type HttpExchange } from '../../shared/http';
 import { redactText, redactValue } from '../../shared/redact';
-import type { AttemptResult } from '../../shared/retry';
 import { parseRetryAfter } from '../../shared/retry';
-
-export interface ShoplineRequestInfo {
-	method: string;
-	path: string;
-	itemIndex: number;
-	/** POST/PUT/DELETE: retried only where the request cannot have been applied. */
-	write: boolean;
-}
 
 /** What a status means for a user of the store, and what to do. */
 const ADVICE: Record<number, string> = {
@@ -56,77 +47,103 @@ export function errorsText(body: unknown): string {
 	return parts.join('; ');
 }
 
-export type ShoplineAttempt = AttemptResult<HttpExchange> & { rateLimited?: boolean };
+export type ShoplineAttempt = Attempt<HttpExchange>;
+
+const isEmpty = (body: unknown) => body === '' || body === undefined || body === null;
+
+function apiError(node: INode, exchange: HttpExchange, call: ApiCall, traceId: string | undefined, message: string, description: string, detail: JsonObject): NodeApiError {
+	return new NodeApiError(node, { httpStatus: exchange.statusCode, traceId: traceId ?? null, endpoint: `${call.method} ${call.path}`, ...detail }, {
+		message,
+		description: `${description}${traceId ? ` Quote traceId ${traceId} to SHOPLINE support.` : ''}`,
+		httpCode: String(exchange.statusCode),
+		itemIndex: call.itemIndex,
+	});
+}
+
+/** A 2xx answer: data, a deletion, or — for a write whose answer cannot be read — an error that says it was applied. */
+function interpretSuccess(node: INode, exchange: HttpExchange, call: ApiCall, traceId: string | undefined): ShoplineAttempt {
+	const { statusCode, body } = exchange;
+	if (body !== null && typeof body === 'object') return { ok: true, value: exchange };
+	if (call.method === 'DELETE') return { ok: true, value: { ...exchange, body: {} } };
+	const truncated = typeof body === 'string' && /^\s*[[{]/.test(body);
+	const what = truncated ? 'an incomplete JSON body' : isEmpty(body) ? 'an empty body' : 'a body that is not JSON';
+	if (call.method !== 'GET') {
+		return {
+			ok: false,
+			retryable: false,
+			error: apiError(
+				node,
+				exchange,
+				call,
+				traceId,
+				`SHOPLINE applied ${call.method} ${call.path} (HTTP ${statusCode}${traceId ? `, traceId ${traceId}` : ''}) but answered with ${what}`,
+				'The change was made: do not run this item again. Look the record up (e.g. by handle) to get what SHOPLINE stored.',
+				{},
+			),
+		};
+	}
+	return {
+		ok: false,
+		retryable: truncated,
+		error: apiError(
+			node,
+			exchange,
+			call,
+			traceId,
+			`SHOPLINE answered HTTP ${statusCode} with ${what}`,
+			truncated ? 'The answer was cut off. Try again.' : 'Check the Base URL Override of the SHOPLINE credential: it may point to a website rather than the API.',
+			{},
+		),
+	};
+}
 
 /**
  * Reads one SHOPLINE exchange: 2xx is success; anything else becomes a NodeApiError with
  * the status, SHOPLINE's own words and the traceId to quote to its support, classified
  * for retry. A 3xx means the host or version is wrong (SHOPLINE redirects to its website).
+ * What an error shows is redacted before it is cut short.
  */
-export function interpretShoplineResponse(
-	node: INode,
-	exchange: HttpExchange,
-	info: ShoplineRequestInfo,
-	secrets: readonly string[],
-): ShoplineAttempt {
-	const { statusCode, headers, body } = exchange;
+export function interpretShoplineResponse(node: INode, exchange: HttpExchange, call: ApiCall, secrets: readonly string[]): ShoplineAttempt {
+	const { statusCode, headers } = exchange;
 	const traceId = getHeader(headers, 'traceid') ?? getHeader(headers, 'trace-id') ?? getHeader(headers, 'x-trace-id');
-	const trace = traceId ? ` (traceId ${traceId})` : '';
+	if (statusCode >= 200 && statusCode < 300) return interpretSuccess(node, exchange, call, traceId && redactText(traceId, secrets));
 
-	if (statusCode >= 200 && statusCode < 300) {
-		const emptyOk = body === '' || body === undefined || body === null;
-		const isObject = body !== null && typeof body === 'object';
-		if (isObject || (emptyOk && info.method === 'DELETE')) return { ok: true, value: exchange };
-		const truncated = typeof body === 'string' && /^\s*[[{]/.test(body);
-		return {
-			ok: false,
-			retryable: truncated && !info.write,
-			error: new NodeApiError(node, redactValue({ httpStatus: statusCode, traceId: traceId ?? null }, secrets) as JsonObject, {
-				message: `SHOPLINE answered HTTP ${statusCode} with ${truncated ? 'an incomplete JSON body' : emptyOk ? 'an empty body' : 'a body that is not JSON'}${trace}`,
-				description: truncated
-					? 'The answer was cut off. Try again.'
-					: 'Check the Base URL Override of the SHOPLINE credential: it may point to a website rather than the API.',
-				httpCode: String(statusCode),
-				itemIndex: info.itemIndex,
-			}),
-		};
-	}
-
+	const safe = redactValue(exchange, secrets);
+	const safeTrace = traceId && redactText(traceId, secrets);
 	if (statusCode >= 300 && statusCode < 400) {
-		const location = getHeader(headers, 'location') ?? 'another address';
+		const location = getHeader(safe.headers, 'location') ?? 'another address';
 		return {
 			ok: false,
 			retryable: false,
-			error: new NodeApiError(node, { httpStatus: statusCode, location }, {
-				message: `SHOPLINE redirected the request to ${redactText(location, secrets)} (HTTP ${statusCode})`,
-				description: 'The Store Handle or the API Version of the SHOPLINE credential is probably wrong: SHOPLINE sends unknown stores and versions to its website.',
-				httpCode: String(statusCode),
-				itemIndex: info.itemIndex,
-			}),
+			error: apiError(
+				node,
+				safe,
+				call,
+				safeTrace,
+				`SHOPLINE redirected the request to ${location} (HTTP ${statusCode})`,
+				'The Store Handle or the API Version of the SHOPLINE credential is probably wrong: SHOPLINE sends unknown stores and versions to its website.',
+				{ location },
+			),
 		};
 	}
 
-	const words = redactText(errorsText(body), secrets);
+	const words = errorsText(safe.body);
+	const write = call.method !== 'GET';
 	const advice = ADVICE[statusCode] ?? (statusCode >= 500 ? 'SHOPLINE failed to process the request.' : 'SHOPLINE refused the request.');
-	const retryable = info.write ? statusCode === 429 : RETRYABLE_READ.has(statusCode);
-	const notApplied =
-		info.write && statusCode >= 500
-			? ' The change may or may not have been applied: check the store before running this item again.'
-			: '';
+	const notApplied = write && statusCode >= 500 ? ' The change may or may not have been applied: check the store before running this item again.' : '';
 	return {
 		ok: false,
-		retryable,
+		retryable: write ? statusCode === 429 : RETRYABLE_READ.has(statusCode),
 		rateLimited: statusCode === 429,
 		retryAfterMs: parseRetryAfter(getHeader(headers, 'retry-after')),
-		error: new NodeApiError(
+		error: apiError(
 			node,
-			redactValue({ httpStatus: statusCode, errors: words, traceId: traceId ?? null, endpoint: `${info.method} ${info.path}` }, secrets) as JsonObject,
-			{
-				message: `SHOPLINE ${info.method} ${info.path} failed with HTTP ${statusCode}${words ? `: ${words}` : ''}`,
-				description: `${advice}${notApplied}${traceId ? ` Quote traceId ${traceId} to SHOPLINE support.` : ''}`,
-				httpCode: String(statusCode),
-				itemIndex: info.itemIndex,
-			},
+			safe,
+			call,
+			safeTrace,
+			`SHOPLINE ${call.method} ${call.path} failed with HTTP ${statusCode}${words ? `: ${words}` : ''}`,
+			`${advice}${notApplied}`,
+			{ errors: words },
 		),
 	};
 }

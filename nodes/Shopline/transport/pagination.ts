@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow';
 
-import { getHeader, parseLinkHeader } from '../../shared/linkHeader';
+import { getHeader } from '../../shared/http';
+import { parseLinkHeader } from '../../shared/linkHeader';
 import type { ShoplineClient } from './index';
 
 export interface CursorQuery {

@@ -1,22 +1,19 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { dispatch, type OperationHandler } from '../../shared/router';
+import { dispatch, type OperationMap } from '../../shared/router';
 import { readRunOptions } from '../../shared/runOptions';
-import { TmapiClient } from '../transport';
+import { createTmapiClient, type TmapiClient } from '../transport';
 import * as category from './category';
+import { runOptionsOfNode } from './common/runOptions';
 import * as item from './item';
 import type { Tmapi1688Type } from './node.type';
 import * as shop from './shop';
 
-type OperationMap = {
-	[R in Tmapi1688Type['resource']]: { [O in Extract<Tmapi1688Type, { resource: R }>['operation']]: OperationHandler<TmapiClient> };
-};
-
 /** Every operation of the node; a missing one does not compile. */
-const operations: OperationMap = {
-	shop: { getItems: shop.getItems.execute },
-	category: { getItems: category.getItems.execute, getItemsV1: category.getItemsV1.execute },
-	item: { getDetail: item.getDetail.execute },
+const operations: OperationMap<Tmapi1688Type, TmapiClient> = {
+	shop: { getItems: shop.getItems },
+	category: { getItems: category.getItems, getItemsV1: category.getItemsV1 },
+	item: { getDetail: item.getDetail },
 };
 
 /**
@@ -24,6 +21,6 @@ const operations: OperationMap = {
  * that its limiter caps the requests in flight across all items and pages.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const runOptions = readRunOptions(this, 3);
-	return await dispatch(this, operations, runOptions.concurrency, async () => await TmapiClient.create(this, runOptions));
+	const runOptions = readRunOptions(this, runOptionsOfNode, {});
+	return await dispatch(this, operations, runOptions.concurrency, async () => await createTmapiClient(this, runOptions));
 }

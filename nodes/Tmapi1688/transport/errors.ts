@@ -1,10 +1,9 @@
 import { NodeApiError, type IDataObject, type INode, type JsonObject } from 'n8n-workflow';
 
-import type { AttemptResult } from '../../shared/retry';
-import type { HttpExchange } from '../../shared/http';
-import { parseRetryAfter } from '../../shared/retry';
-import { getHeader } from '../../shared/linkHeader';
+import type { ApiCall, Attempt } from '../../shared/client';
+import { getHeader, type HttpExchange } from '../../shared/http';
 import { redactText, redactValue } from '../../shared/redact';
+import { parseRetryAfter } from '../../shared/retry';
 
 /** What TMAPI's documented codes mean, what to do about them, and whether to try again. */
 const TMAPI_CODES: Record<number, { message: string; hint: string; retry: boolean; overload?: boolean }> = {
@@ -44,14 +43,7 @@ const TMAPI_CODES: Record<number, { message: string; hint: string; retry: boolea
 /** HTTP statuses worth another try when TMAPI (or its gateway) answers without a known code. */
 const RETRYABLE_HTTP = new Set([429, 500, 502, 503, 504]);
 
-export interface TmapiRequestInfo {
-	method: string;
-	path: string;
-	params: IDataObject;
-	itemIndex: number;
-}
-
-export type TmapiAttempt = AttemptResult<IDataObject> & { overload?: boolean };
+export type TmapiAttempt = Attempt<IDataObject>;
 
 function numericCode(value: unknown): number | undefined {
 	if (typeof value === 'number' && Number.isInteger(value)) return value;
@@ -60,8 +52,8 @@ function numericCode(value: unknown): number | undefined {
 }
 
 /** Lists the parameters sent (never the token) so a 422 can be traced to its field. */
-function describeParams(params: IDataObject, secrets: readonly string[]): string {
-	const entries = Object.entries(params).filter(([key, value]) => key !== 'apiToken' && value !== undefined);
+function describeParams(call: ApiCall, secrets: readonly string[]): string {
+	const entries = Object.entries({ ...call.qs, ...call.body }).filter(([key, value]) => key !== 'apiToken' && value !== undefined);
 	if (entries.length === 0) return 'No parameters were sent.';
 	const shown = entries.map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
 	return `Parameters sent: ${redactText(shown.join(', '), secrets)}.`;
@@ -75,35 +67,67 @@ function snippet(body: unknown): string {
 
 function apiError(
 	node: INode,
-	info: TmapiRequestInfo,
+	call: ApiCall,
 	secrets: readonly string[],
 	message: string,
 	description: string,
 	code: number | undefined,
 	detail: JsonObject,
 ): NodeApiError {
-	return new NodeApiError(node, redactValue({ ...detail, endpoint: `${info.method} ${info.path}` }, secrets), {
+	return new NodeApiError(node, redactValue({ ...detail, endpoint: `${call.method} ${call.path}` }, secrets), {
 		message: redactText(message, secrets),
 		description: redactText(description, secrets),
 		httpCode: code === undefined ? undefined : String(code),
-		itemIndex: info.itemIndex,
+		itemIndex: call.itemIndex,
 	});
 }
 
 /**
  * Turns one TMAPI exchange into data or a classified failure. Success is HTTP 2xx with
  * body code 200. A failure may come as an HTTP status, as a body code under HTTP 200,
- * or as a gateway's bare {"message": ...}; all three are read.
+ * or as a gateway's bare {"message": ...}; all three are read. A redirect is reported,
+ * never followed (the token would go along). What a failure shows is redacted before it
+ * is cut short, so no part of a token survives.
  */
-export function interpretTmapiResponse(
-	node: INode,
-	exchange: HttpExchange,
-	info: TmapiRequestInfo,
-	secrets: readonly string[],
-): TmapiAttempt {
+export function interpretTmapiResponse(node: INode, exchange: HttpExchange, call: ApiCall, secrets: readonly string[]): TmapiAttempt {
+	const { statusCode } = exchange;
+	const httpOk = statusCode >= 200 && statusCode < 300;
+	const envelope = exchange.body !== null && typeof exchange.body === 'object' && !Array.isArray(exchange.body) ? (exchange.body as IDataObject) : undefined;
+	if (httpOk && envelope && numericCode(envelope.code) === 200) {
+		const data = envelope.data;
+		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+			return {
+				ok: false,
+				retryable: false,
+				error: apiError(node, call, secrets, 'TMAPI answered success without a data object', 'The answer had code 200 but no "data". Try again; report it to TMAPI support if it persists.', 200, { httpStatus: statusCode }),
+			};
+		}
+		return { ok: true, value: data as IDataObject };
+	}
+	return interpretFailure(node, { ...exchange, body: redactValue(exchange.body, secrets) }, call, secrets);
+}
+
+function interpretFailure(node: INode, exchange: HttpExchange, call: ApiCall, secrets: readonly string[]): TmapiAttempt {
 	const { statusCode, body } = exchange;
 	const httpOk = statusCode >= 200 && statusCode < 300;
 	const retryAfterMs = parseRetryAfter(getHeader(exchange.headers, 'retry-after'));
+
+	if (statusCode >= 300 && statusCode < 400) {
+		const location = redactText(getHeader(exchange.headers, 'location') ?? 'another address', secrets);
+		return {
+			ok: false,
+			retryable: false,
+			error: apiError(
+				node,
+				call,
+				secrets,
+				`TMAPI redirected the request to ${location} (HTTP ${statusCode})`,
+				'The node does not follow redirects, so the API token never leaves for another address. Check the API Host / Base URL in the TMAPI credential.',
+				statusCode,
+				{ httpStatus: statusCode, location },
+			),
+		};
+	}
 
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
 		const truncatedJson = typeof body === 'string' && /^\s*[[{]/.test(body);
@@ -118,7 +142,7 @@ export function interpretTmapiResponse(
 			ok: false,
 			retryable,
 			retryAfterMs,
-			error: apiError(node, info, secrets, `TMAPI answered HTTP ${statusCode} with ${what}`, hint, statusCode, {
+			error: apiError(node, call, secrets, `TMAPI answered HTTP ${statusCode} with ${what}`, hint, statusCode, {
 				httpStatus: statusCode,
 			}),
 		};
@@ -126,17 +150,6 @@ export function interpretTmapiResponse(
 
 	const envelope = body as IDataObject;
 	const code = numericCode(envelope.code);
-	if (httpOk && code === 200) {
-		const data = envelope.data;
-		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-			return {
-				ok: false,
-				retryable: false,
-				error: apiError(node, info, secrets, 'TMAPI answered success without a data object', 'The answer had code 200 but no "data". Try again; report it to TMAPI support if it persists.', 200, { httpStatus: statusCode }),
-			};
-		}
-		return { ok: true, value: data as IDataObject };
-	}
 
 	const serverText = typeof envelope.msg === 'string' ? envelope.msg : typeof envelope.message === 'string' ? envelope.message : '';
 	const failureCode = code !== undefined && code !== 200 ? code : httpOk ? code : statusCode;
@@ -146,13 +159,13 @@ export function interpretTmapiResponse(
 	if (known) {
 		const parts = [known.hint];
 		if (serverText) parts.unshift(`TMAPI says: ${serverText}.`);
-		if (failureCode === 422) parts.push(describeParams(info.params, secrets));
+		if (failureCode === 422) parts.push(describeParams(call, secrets));
 		return {
 			ok: false,
 			retryable: known.retry,
 			overload: known.overload,
 			retryAfterMs,
-			error: apiError(node, info, secrets, known.message, parts.join(' '), failureCode, detail),
+			error: apiError(node, call, secrets, known.message, parts.join(' '), failureCode, detail),
 		};
 	}
 
@@ -163,7 +176,7 @@ export function interpretTmapiResponse(
 			retryable: false,
 			error: apiError(
 				node,
-				info,
+				call,
 				secrets,
 				`TMAPI did not accept the API token (HTTP ${statusCode})`,
 				`${serverText ? `The gateway says: ${serverText}. ` : ''}Check the API Token in the TMAPI credential.`,
@@ -178,9 +191,9 @@ export function interpretTmapiResponse(
 			retryable: false,
 			error: apiError(
 				node,
-				info,
+				call,
 				secrets,
-				`TMAPI has no endpoint ${info.method} ${info.path} (HTTP 404)`,
+				`TMAPI has no endpoint ${call.method} ${call.path} (HTTP 404)`,
 				`${serverText ? `The gateway says: ${serverText}. ` : ''}Check the API Host / Base URL in the TMAPI credential.`,
 				404,
 				detail,
@@ -195,7 +208,7 @@ export function interpretTmapiResponse(
 		retryAfterMs,
 		error: apiError(
 			node,
-			info,
+			call,
 			secrets,
 			`TMAPI request failed (${httpOk ? `code ${failureCode ?? 'missing'}` : `HTTP ${statusCode}`})`,
 			serverText ? `TMAPI says: ${serverText}.` : 'No message came with the failure.',

@@ -1,8 +1,5 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-
-import { validateInput } from '../../../shared/validation';
-import { shoplineId } from '../../helpers/ids';
 
 export const productIdField: INodeProperties = {
 	displayName: 'Product ID',
@@ -31,15 +28,3 @@ export const fieldsSchema = z.preprocess(
 		.transform((value) => value.split(',').map((field) => field.trim()).join(','))
 		.optional(),
 );
-
-/** Reads and checks the Product ID of one item. */
-export function readProductId(ctx: IExecuteFunctions, itemIndex: number): string {
-	const { productId } = validateInput(
-		ctx.getNode(),
-		z.object({ productId: shoplineId }),
-		{ productId: ctx.getNodeParameter('productId', itemIndex) },
-		{ productId: 'Product ID' },
-		itemIndex,
-	);
-	return productId;
-}

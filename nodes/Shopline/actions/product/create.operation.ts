@@ -3,18 +3,21 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ShoplineClient } from '../../transport';
 import { optionsCollection } from '../common/runOptions';
-import { productFields, readProduct } from './fields';
+import { productFields } from './fields';
+import { readProduct } from './productInput';
 
-const properties: INodeProperties[] = [
-	...productFields(true),
-	optionsCollection(),
-];
+const properties: INodeProperties[] = [...productFields(true), optionsCollection()];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);
 
+export const writes = true;
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return { product: readProduct(this, itemIndex, properties, true) };
+}
+
 /** Product → Create: POST products/products.json. Retried only on 429 (nothing applied). */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: ShoplineClient): Promise<IDataObject[]> {
-	const product = readProduct(this, itemIndex, true);
-	const { body } = await client.request({ method: 'POST', path: 'products/products.json', body: { product }, itemIndex });
+export async function execute(this: IExecuteFunctions, params: { product: IDataObject }, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	const { body } = await client.request({ method: 'POST', path: 'products/products.json', body: { product: params.product }, itemIndex });
 	return [((body as IDataObject).product ?? body) as IDataObject];
 }

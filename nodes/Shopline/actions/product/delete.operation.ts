@@ -1,20 +1,27 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
 
+import { readInput } from '../../../shared/input';
+import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { optionsCollection } from '../common/runOptions';
-import { productIdField, readProductId } from './common';
+import { productIdField } from './common';
 
-const properties: INodeProperties[] = [
-	productIdField,
-	optionsCollection(),
-];
+const properties: INodeProperties[] = [productIdField, optionsCollection()];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['delete'] } }, properties);
 
+export const writes = true;
+
+const schema = z.object({ productId: shoplineId });
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
 /** Product → Delete: DELETE products/{id}.json; outputs {id, deleted: true}. Retried only on 429. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: ShoplineClient): Promise<IDataObject[]> {
-	const productId = readProductId(this, itemIndex);
-	await client.request({ method: 'DELETE', path: `products/${productId}.json`, itemIndex });
-	return [{ id: productId, deleted: true }];
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	await client.request({ method: 'DELETE', path: `products/${params.productId}.json`, itemIndex });
+	return [{ id: params.productId, deleted: true }];
 }

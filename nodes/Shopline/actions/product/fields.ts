@@ -1,8 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
-import { throwInvalid, validateInput } from '../../../shared/validation';
-import { productFieldsSchema, productLabel, toShoplineProduct } from '../../helpers/product';
+import type { INodeProperties } from 'n8n-workflow';
 
 /** A flag that may also be left to SHOPLINE's default ("" is not sent). */
 function yesNoDefault(displayName: string, name: string): INodeProperties {
@@ -185,67 +181,5 @@ export function productFields(forCreate: boolean): INodeProperties[] {
 			},
 		],
 	});
-	return product;
-}
-
-const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
-const toBoolean = (value: unknown) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : blankToUndefined(value));
-
-function entries(collection: unknown, key: string): IDataObject[] {
-	const list = (collection as IDataObject | undefined)?.[key];
-	return Array.isArray(list) ? (list as IDataObject[]) : [];
-}
-
-/** Reads the product of one item, from the fields or from the JSON, checked. */
-export function readProduct(ctx: IExecuteFunctions, itemIndex: number, forCreate: boolean): IDataObject {
-	const node = ctx.getNode();
-	const mode = ctx.getNodeParameter('inputMode', itemIndex, 'fields') as string;
-	if (mode === 'json') {
-		let value = ctx.getNodeParameter('productJson', itemIndex, {}) as unknown;
-		if (typeof value === 'string') {
-			try {
-				value = JSON.parse(value);
-			} catch {
-				throw new NodeOperationError(node, 'Product (JSON): the text is not valid JSON', {
-					itemIndex,
-					description: 'Give a JSON object such as {"title": "My product"}, or an expression that returns an object.',
-				});
-			}
-		}
-		if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'product' in value) value = (value as IDataObject).product;
-		if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-			throw new NodeOperationError(node, `Product (JSON): ${Array.isArray(value) ? 'a list' : JSON.stringify(value)} is not valid — use a product object such as {"title": "My product"}`, { itemIndex });
-		}
-		const product = value as IDataObject;
-		if (forCreate && (typeof product.title !== 'string' || product.title.trim() === '')) {
-			throw new NodeOperationError(node, 'Product (JSON): the product has no "title" — a title is required to create a product', { itemIndex });
-		}
-		if (!forCreate && Object.keys(product).length === 0) {
-			throw new NodeOperationError(node, 'Product (JSON): the object is empty — give at least one field to update', { itemIndex });
-		}
-		return product;
-	}
-	const additional = ctx.getNodeParameter('productFields', itemIndex, {}) as IDataObject;
-	const input = {
-		...additional,
-		title: forCreate ? ctx.getNodeParameter('title', itemIndex) : additional.title,
-		images: entries(ctx.getNodeParameter('images', itemIndex, {}), 'image'),
-		options: entries(ctx.getNodeParameter('productOptions', itemIndex, {}), 'option'),
-		variants: entries(ctx.getNodeParameter('variants', itemIndex, {}), 'variant').map((variant) => {
-			const mapped: Record<string, unknown> = {};
-			for (const [key, value] of Object.entries(variant)) {
-				mapped[key] = ['inventoryTracker', 'requiredShipping', 'taxable'].includes(key) ? toBoolean(value) : blankToUndefined(value);
-			}
-			return mapped;
-		}),
-	};
-	const fields = validateInput(node, productFieldsSchema, input, productLabel, itemIndex);
-	if (forCreate && fields.title === undefined) {
-		throwInvalid(node, 'Title', input.title, 'a title is required to create a product', itemIndex);
-	}
-	const product = toShoplineProduct(fields);
-	if (!forCreate && Object.keys(product).length === 0) {
-		throw new NodeOperationError(node, 'Update Fields: nothing to update — add at least one field', { itemIndex });
-	}
 	return product;
 }

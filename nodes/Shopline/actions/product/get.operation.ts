@@ -2,31 +2,24 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validateInput } from '../../../shared/validation';
+import { readInput } from '../../../shared/input';
 import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { optionsCollection } from '../common/runOptions';
 import { fieldsOption, fieldsSchema, productIdField } from './common';
 
-const properties: INodeProperties[] = [
-	productIdField,
-	optionsCollection([fieldsOption]),
-];
+const properties: INodeProperties[] = [productIdField, optionsCollection([fieldsOption])];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['get'] } }, properties);
 
-const schema = z.object({ productId: shoplineId, fields: fieldsSchema });
+const schema = z.object({ productId: shoplineId, options: z.object({ fields: fieldsSchema }) });
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
 
 /** Product → Get: GET products/{id}.json. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: ShoplineClient): Promise<IDataObject[]> {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const params = validateInput(
-		this.getNode(),
-		schema,
-		{ productId: this.getNodeParameter('productId', itemIndex), fields: options.fields },
-		{ productId: 'Product ID', fields: 'Fields' },
-		itemIndex,
-	);
-	const { body } = await client.request({ method: 'GET', path: `products/${params.productId}.json`, qs: { fields: params.fields }, itemIndex });
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	const { body } = await client.request({ method: 'GET', path: `products/${params.productId}.json`, qs: { fields: params.options.fields }, itemIndex });
 	return [((body as IDataObject).product ?? body) as IDataObject];
 }

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { flag, integer, oneOf, optionalText, validateInput } from '../../../shared/validation';
-import { shoplineId, shoplineIdList } from '../../helpers/ids';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { readInput } from '../../../shared/input';
+import { integer, oneOf, optionalText } from '../../../shared/validation';
+import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
 import { optionsCollection } from '../common/runOptions';
@@ -64,37 +65,15 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getAll'] } }, properties);
 
-const labels: Record<string, string> = {
-	returnAll: 'Return All',
-	limit: 'Limit',
-	'filters.collectionId': 'Collection ID',
-	'filters.createdAtMin': 'Created After',
-	'filters.createdAtMax': 'Created Before',
-	'filters.updatedAtMin': 'Updated After',
-	'filters.updatedAtMax': 'Updated Before',
-	'filters.handle': 'Handle',
-	'filters.ids': 'IDs',
-	'filters.productCategory': 'Product Category',
-	'filters.sinceId': 'Since ID',
-	'filters.status': 'Status',
-	'filters.title': 'Title',
-	'filters.vendor': 'Vendor',
-	'options.fields': 'Fields',
-	'options.maxPages': 'Max Pages',
-	'options.orderBy': 'Order By',
-	'options.pageSize': 'Page Size',
-};
-
 const schema = z.object({
-	returnAll: flag(),
-	limit: integer(1, 10_000_000).optional(),
+	...returnAllAndLimitShape,
 	filters: z
 		.object({
-			collectionId: shoplineId.optional(),
+			collectionId: optionalShoplineId,
 			handle: optionalText('use a product handle such as product-handle', 255),
-			ids: shoplineIdList,
+			ids: shoplineIdList.optional(),
 			productCategory: optionalText('use the category as text', 255),
-			sinceId: shoplineId.optional(),
+			sinceId: optionalShoplineId,
 			status: oneOf(['active', 'draft', 'archived'] as const).optional(),
 			title: optionalText('use the title as text', 255),
 			vendor: optionalText('use the vendor as text', 255),
@@ -109,27 +88,14 @@ const schema = z.object({
 	}),
 });
 
-const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
 
 /** Product → Get Many: GET products/products.json, following the link header's next page. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: ShoplineClient): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false);
-	const rawFilters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const rawOptions = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const params = validateInput(
-		this.getNode(),
-		schema,
-		{
-			returnAll,
-			limit: returnAll === true ? undefined : this.getNodeParameter('limit', itemIndex, 50),
-			filters: Object.fromEntries(Object.entries(rawFilters).map(([key, value]) => [key, blankToUndefined(value)])),
-			options: { fields: rawOptions.fields, maxPages: rawOptions.maxPages, orderBy: rawOptions.orderBy, pageSize: rawOptions.pageSize },
-		},
-		labels,
-		itemIndex,
-	);
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters, options } = params;
-	const limit = params.returnAll ? undefined : (params.limit ?? 50);
+	const limit = limitOf(params);
 	return await fetchCursorPages(client, {
 		path: 'products/products.json',
 		listKey: 'products',

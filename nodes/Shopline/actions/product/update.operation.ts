@@ -1,23 +1,29 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
 
+import { readInput } from '../../../shared/input';
+import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { optionsCollection } from '../common/runOptions';
-import { productIdField, readProductId } from './common';
-import { productFields, readProduct } from './fields';
+import { productIdField } from './common';
+import { productFields } from './fields';
+import { readProduct } from './productInput';
 
-const properties: INodeProperties[] = [
-	productIdField,
-	...productFields(false),
-	optionsCollection(),
-];
+const properties: INodeProperties[] = [productIdField, ...productFields(false), optionsCollection()];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, properties);
 
+export const writes = true;
+
+const schema = z.object({ productId: shoplineId });
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return { ...readInput(this, itemIndex, properties, schema), product: readProduct(this, itemIndex, properties, false) };
+}
+
 /** Product → Update: PUT products/{id}.json with only the fields given. Retried only on 429. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: ShoplineClient): Promise<IDataObject[]> {
-	const productId = readProductId(this, itemIndex);
-	const product = readProduct(this, itemIndex, false);
-	const { body } = await client.request({ method: 'PUT', path: `products/${productId}.json`, body: { product }, itemIndex });
+export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	const { body } = await client.request({ method: 'PUT', path: `products/${params.productId}.json`, body: { product: params.product }, itemIndex });
 	return [((body as IDataObject).product ?? body) as IDataObject];
 }

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
+import { digitsId } from '../../../shared/validation';
 
 /** Fields both category operations show. */
 export const categoryIdField: INodeProperties = {
@@ -12,16 +12,7 @@ export const categoryIdField: INodeProperties = {
 	description: 'Numeric 1688 category ID (TMAPI parameter "cat_id")',
 };
 
-export const categoryIdSchema = z.preprocess(
-	(value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : value),
-	z
-		.string({
-			invalid_type_error: 'use a numeric category ID such as 1031922',
-			required_error: 'use a numeric category ID such as 1031922',
-		})
-		.regex(/^[1-9]\d{0,15}$/, 'use a numeric category ID such as 1031922')
-		.transform(Number),
-);
+export const categoryIdSchema = digitsId('use a numeric category ID such as 1031922', 20);
 
 /** Filters both category endpoints offer; `superFactoryParameter` is the API name that differs. */
 export function sharedCategoryFilters(superFactoryParameter: string): INodeProperties[] {

@@ -2,10 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { flag, oneOf, optionalDecimal, validateInput } from '../../../shared/validation';
+import { returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { readInput } from '../../../shared/input';
+import { flag, oneOf, optionalDecimal } from '../../../shared/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
-import { listOptions, listOutput, pageQuery, readListSettings, returnAllAndLimit } from '../common/list';
+import { listOptions, listOptionsShape, listOutput, listSettings } from '../common/list';
 import { languageOption } from '../common/language';
 import { categoryIdField, categoryIdSchema, sharedCategoryFilters } from './fields';
 
@@ -75,18 +77,6 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getItems'] } }, properties);
 
-const labels = {
-	categoryId: 'Category ID',
-	'filters.priceStart': 'Min Price',
-	'filters.priceEnd': 'Max Price',
-	'filters.newArrival': 'New Arrivals Only',
-	'filters.supportDropshipping': 'Supports Dropshipping Only',
-	'filters.freeShipping': 'Free Shipping Only',
-	'filters.superFactory': 'Super Factories Only',
-	language: 'Language',
-	sort: 'Sort By',
-};
-
 const price = optionalDecimal('use a price such as 10 or 9.90');
 
 const schema = z.object({
@@ -109,33 +99,24 @@ const schema = z.object({
 				});
 			}
 		}),
-	language: oneOf(LANGUAGES).default('en'),
-	sort: oneOf(SORTS).default('default'),
+	...returnAllAndLimitShape,
+	options: z.object({ language: oneOf(LANGUAGES).default('en'), sort: oneOf(SORTS).default('default'), ...listOptionsShape(true) }),
 });
 
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
 /** Category → Get Many Items: GET /1688/category/items/v2, every page the list needs. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: TmapiClient): Promise<IDataObject[]> {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const params = validateInput(
-		this.getNode(),
-		schema,
-		{
-			categoryId: this.getNodeParameter('categoryId', itemIndex),
-			filters: this.getNodeParameter('filters', itemIndex, {}),
-			language: options.language,
-			sort: options.sort,
-		},
-		labels,
-		itemIndex,
-	);
-	const { filters } = params;
-	const settings = readListSettings(this, itemIndex, true);
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+	const { filters, options } = params;
+	const settings = listSettings(params);
 	const pages = await fetchPages(client, {
 		path: '/1688/category/items/v2',
 		qs: {
 			cat_id: params.categoryId,
-			language: params.language,
-			sort: params.sort,
+			language: options.language,
+			sort: options.sort,
 			price_start: filters.priceStart,
 			price_end: filters.priceEnd,
 			new_arrival: filters.newArrival,
@@ -143,7 +124,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, client
 			free_shipping: filters.freeShipping,
 			is_super_factory: filters.superFactory,
 		},
-		...pageQuery(settings, itemIndex),
+		...settings,
+		itemIndex,
 	});
 	return listOutput(pages, settings);
 }

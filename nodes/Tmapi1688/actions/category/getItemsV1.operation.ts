@@ -2,10 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { flag, validateInput } from '../../../shared/validation';
+import { returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { readInput } from '../../../shared/input';
+import { flag } from '../../../shared/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
-import { listOptions, listOutput, pageQuery, readListSettings, returnAllAndLimit } from '../common/list';
+import { listOptions, listOptionsShape, listOutput, listSettings } from '../common/list';
 import { categoryIdField, categoryIdSchema, sharedCategoryFilters } from './fields';
 
 const properties: INodeProperties[] = [
@@ -40,13 +42,6 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getItemsV1'] } }, properties);
 
-const labels = {
-	categoryId: 'Category ID',
-	'filters.superFactory': 'Super Factories Only',
-	'filters.supportDropshipping': 'Supports Dropshipping Only',
-	'filters.freeShipping': 'Free Shipping Only',
-};
-
 const schema = z.object({
 	categoryId: categoryIdSchema,
 	filters: z.object({
@@ -54,18 +49,17 @@ const schema = z.object({
 		supportDropshipping: flag().optional(),
 		freeShipping: flag().optional(),
 	}),
+	...returnAllAndLimitShape,
+	options: z.object(listOptionsShape(false)),
 });
 
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
 /** Category → Get Many Items (v1): GET /1688/category/items, page after page while has_next_page. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: TmapiClient): Promise<IDataObject[]> {
-	const params = validateInput(
-		this.getNode(),
-		schema,
-		{ categoryId: this.getNodeParameter('categoryId', itemIndex), filters: this.getNodeParameter('filters', itemIndex, {}) },
-		labels,
-		itemIndex,
-	);
-	const settings = readListSettings(this, itemIndex, false);
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+	const settings = listSettings(params);
 	const pages = await fetchPages(client, {
 		path: '/1688/category/items',
 		qs: {
@@ -74,7 +68,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, client
 			support_dropshipping: params.filters.supportDropshipping,
 			free_shipping: params.filters.freeShipping,
 		},
-		...pageQuery(settings, itemIndex),
+		...settings,
+		itemIndex,
 	});
 	return listOutput(pages, settings);
 }

@@ -1,15 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { concurrencyOption, retryOptions } from '../../../shared/runOptions';
-export { returnAllAndLimit } from '../../../shared/descriptions';
-import { flag, integer, oneOf, validateInput } from '../../../shared/validation';
+import { limitOf } from '../../../shared/descriptions';
+import { flag, integer, oneOf } from '../../../shared/validation';
 import { normalizeMeta, normalizeProduct } from '../../helpers/normalize';
-import type { FetchedPage, PageQuery } from '../../transport/pagination';
+import type { FetchedPage } from '../../transport/pagination';
+import { tmapiRunOptions } from './runOptions';
 
 /** Options every TMAPI list operation shares; `withPageSize` for endpoints that take page_size. */
 export function listOptions(withPageSize: boolean): INodeProperties[] {
-	const options: INodeProperties[] = [
+	const pageSize: INodeProperties = {
+		displayName: 'Page Size',
+		name: 'pageSize',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 100 },
+		default: 20,
+		description: 'Products per request. TMAPI defaults to 20; larger pages mean fewer (billed) calls if the API honours them.',
+	};
+	return [
 		{
 			displayName: 'Max Pages',
 			name: 'maxPages',
@@ -41,6 +48,7 @@ export function listOptions(withPageSize: boolean): INodeProperties[] {
 			],
 			default: 'products',
 		},
+		...(withPageSize ? [pageSize] : []),
 		{
 			displayName: 'Start Page',
 			name: 'startPage',
@@ -49,22 +57,22 @@ export function listOptions(withPageSize: boolean): INodeProperties[] {
 			default: 1,
 			description: 'Page to start from (1 = the first)',
 		},
-		concurrencyOption(3, 'TMAPI calls (pages and items together)'),
-		...retryOptions,
+		...tmapiRunOptions('TMAPI calls (pages and items together)'),
 	];
-	if (withPageSize) {
-		options.splice(3, 0, {
-			displayName: 'Page Size',
-			name: 'pageSize',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 100 },
-			default: 20,
-			description: 'Products per request. TMAPI defaults to 20; larger pages mean fewer (billed) calls if the API honours them.',
-		});
-	}
-	return options;
 }
 
+/** The checks of the list options, for an operation's `options` schema. */
+export function listOptionsShape(withPageSize: boolean) {
+	return {
+		pageSize: withPageSize ? integer(1, 100).default(20) : integer(1, 100).optional(),
+		startPage: integer(1, 100_000).default(1),
+		maxPages: integer(1, 10_000).default(250),
+		output: oneOf(['products', 'pages'] as const).default('products'),
+		normalize: flag().default(true),
+	};
+}
+
+/** How one item's list is fetched and output; its paging part is what pagination reads. */
 export interface ListSettings {
 	limit?: number;
 	pageSize?: number;
@@ -74,58 +82,10 @@ export interface ListSettings {
 	normalize: boolean;
 }
 
-const labels = {
-	returnAll: 'Return All',
-	limit: 'Limit',
-	pageSize: 'Page Size',
-	startPage: 'Start Page',
-	maxPages: 'Max Pages',
-	output: 'Output',
-	normalize: 'Normalize Output',
-};
-
-/** Reads and checks Return All / Limit and the paging options of one item. */
-export function readListSettings(ctx: IExecuteFunctions, itemIndex: number, withPageSize: boolean): ListSettings {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false);
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const schema = z.object({
-		returnAll: flag(),
-		limit: integer(1, 1_000_000).optional(),
-		pageSize: integer(1, 100).optional(),
-		startPage: integer(1, 100_000).default(1),
-		maxPages: integer(1, 10_000).default(250),
-		output: oneOf(['products', 'pages'] as const).default('products'),
-		normalize: flag().default(true),
-	});
-	const input = {
-		returnAll,
-		limit: returnAll === true ? undefined : ctx.getNodeParameter('limit', itemIndex, 50),
-		pageSize: withPageSize ? options.pageSize : undefined,
-		startPage: options.startPage,
-		maxPages: options.maxPages,
-		output: options.output,
-		normalize: options.normalize,
-	};
-	const parsed = validateInput(ctx.getNode(), schema, input, labels, itemIndex);
-	return {
-		limit: parsed.returnAll ? undefined : (parsed.limit ?? 50),
-		pageSize: withPageSize ? (parsed.pageSize ?? 20) : undefined,
-		startPage: parsed.startPage,
-		maxPages: parsed.maxPages,
-		output: parsed.output,
-		normalize: parsed.normalize,
-	};
-}
-
-/** The paging part of a page query, from the list settings. */
-export function pageQuery(settings: ListSettings, itemIndex: number): Omit<PageQuery, 'path' | 'qs'> {
-	return {
-		pageSize: settings.pageSize,
-		startPage: settings.startPage,
-		limit: settings.limit,
-		maxPages: settings.maxPages,
-		itemIndex,
-	};
+/** The list settings of a checked input (Return All / Limit and the list options). */
+export function listSettings(input: { returnAll: boolean; limit: number; options: Omit<ListSettings, 'limit'> }): ListSettings {
+	const { pageSize, startPage, maxPages, output, normalize } = input.options;
+	return { limit: limitOf(input), pageSize, startPage, maxPages, output, normalize };
 }
 
 /** One output item per product, or one per page with its metadata. */

@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { concurrencyOption, retryOptions } from '../../../shared/runOptions';
-import { flag, oneOf, text, validateInput } from '../../../shared/validation';
+import { readInput } from '../../../shared/input';
+import { flag, oneOf, text } from '../../../shared/validation';
 import { normalizeProduct } from '../../helpers/normalize';
 import { normaliseItemUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
 import { languageOption } from '../common/language';
+import { tmapiRunOptions } from '../common/runOptions';
 
 const LANGUAGES = ['zh', 'en', 'ru', 'th', 'pt', 'es', 'tr', 'vi', 'ja', 'ko'] as const;
 
@@ -53,21 +54,12 @@ const properties: INodeProperties[] = [
 				placeholder: 'drop_shipping',
 				description: 'Which price to return, e.g. "drop_shipping" for dropshipping prices. Leave empty for the default price.',
 			},
-			concurrencyOption(3, 'TMAPI calls (input items handled side by side)'),
-			...retryOptions,
+			...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
 		],
 	},
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getDetail'] } }, properties);
-
-const labels = {
-	productUrl: 'Product URL or Offer ID',
-	language: 'Language',
-	optimizeTitle: 'Optimize Title',
-	scene: 'Price Scene',
-	normalize: 'Normalize Output',
-};
 
 const itemUrl = 'use a 1688 product address such as https://detail.1688.com/offer/859086919394.html or an offer ID';
 
@@ -78,45 +70,38 @@ const schema = z.object({
 		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
 		return z.NEVER;
 	}),
-	language: oneOf(LANGUAGES).default('zh'),
-	optimizeTitle: flag().default(false),
-	scene: z.preprocess(
-		(value) => (typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value),
-		z
-			.string({ invalid_type_error: 'use a scene name such as drop_shipping' })
-			.regex(/^[a-z][a-z0-9_]{0,40}$/, 'use a scene name such as drop_shipping (lower-case letters, digits and _)')
-			.optional(),
-	),
-	normalize: flag().default(true),
+	options: z.object({
+		language: oneOf(LANGUAGES).default('zh'),
+		optimizeTitle: flag().default(false),
+		scene: z.preprocess(
+			(value) => (typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value),
+			z
+				.string({ invalid_type_error: 'use a scene name such as drop_shipping' })
+				.regex(/^[a-z][a-z0-9_]{0,40}$/, 'use a scene name such as drop_shipping (lower-case letters, digits and _)')
+				.optional(),
+		),
+		normalize: flag().default(true),
+	}),
 });
 
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
 /** Item → Get Detail: POST /1688/item_detail_by_url for one product. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: TmapiClient): Promise<IDataObject[]> {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const params = validateInput(
-		this.getNode(),
-		schema,
-		{
-			productUrl: this.getNodeParameter('productUrl', itemIndex),
-			language: options.language,
-			optimizeTitle: options.optimizeTitle,
-			scene: options.scene,
-			normalize: options.normalize,
-		},
-		labels,
-		itemIndex,
-	);
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+	const { options } = params;
 	const detail = await client.request({
 		method: 'POST',
 		path: '/1688/item_detail_by_url',
 		body: {
 			url: params.productUrl,
-			language: params.language,
+			language: options.language,
 			// Sent only when switched on: the API documents it for Chinese titles only.
-			optimize_title: params.optimizeTitle ? true : undefined,
-			scene: params.scene,
+			optimize_title: options.optimizeTitle ? true : undefined,
+			scene: options.scene,
 		},
 		itemIndex,
 	});
-	return [params.normalize ? normalizeProduct(detail) : detail];
+	return [options.normalize ? normalizeProduct(detail) : detail];
 }

@@ -2,11 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { oneOf, optionalText, text, validateInput } from '../../../shared/validation';
+import { returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { readInput } from '../../../shared/input';
+import { oneOf, optionalText, text } from '../../../shared/validation';
 import { normaliseShopUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
-import { listOptions, listOutput, pageQuery, readListSettings, returnAllAndLimit } from '../common/list';
+import { listOptions, listOptionsShape, listOutput, listSettings } from '../common/list';
 
 const SORTS = ['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'] as const;
 
@@ -78,13 +80,6 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getItems'] } }, properties);
 
-const labels = {
-	shopUrl: 'Shop URL',
-	'filters.cat': 'Category ID',
-	'filters.catType': 'Category Type',
-	sort: 'Sort By',
-};
-
 const schema = z.object({
 	shopUrl: text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {
 		const result = normaliseShopUrl(value);
@@ -92,32 +87,26 @@ const schema = z.object({
 		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
 		return z.NEVER;
 	}),
+	...returnAllAndLimitShape,
 	filters: z.object({
 		cat: optionalText('use the category ID as text, e.g. 1234567', 64),
 		catType: oneOf(['0', '1'] as const).optional(),
 	}),
-	sort: oneOf(SORTS).default('default'),
+	options: z.object({ sort: oneOf(SORTS).default('default'), ...listOptionsShape(true) }),
 });
 
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
 /** Shop → Get Many Items: GET /1688/shop/items/v2, every page the list needs. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, client: TmapiClient): Promise<IDataObject[]> {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const params = validateInput(
-		this.getNode(),
-		schema,
-		{
-			shopUrl: this.getNodeParameter('shopUrl', itemIndex),
-			filters: this.getNodeParameter('filters', itemIndex, {}),
-			sort: options.sort,
-		},
-		labels,
-		itemIndex,
-	);
-	const settings = readListSettings(this, itemIndex, true);
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+	const settings = listSettings(params);
 	const pages = await fetchPages(client, {
 		path: '/1688/shop/items/v2',
-		qs: { shop_url: params.shopUrl, sort: params.sort, cat: params.filters.cat, cat_type: params.filters.catType },
-		...pageQuery(settings, itemIndex),
+		qs: { shop_url: params.shopUrl, sort: params.options.sort, cat: params.filters.cat, cat_type: params.filters.catType },
+		...settings,
+		itemIndex,
 	});
 	return listOutput(pages, settings);
 }

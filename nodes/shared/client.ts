@@ -1,0 +1,116 @@
+import { NodeApiError, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods, type INode } from 'n8n-workflow';
+
+import { joinUrl } from './baseUrl';
+import { ConcurrencyLimiter } from './concurrency';
+import { sendRequest, type HttpExchange } from './http';
+import { noAnswerError, type NetworkFailure } from './networkFailure';
+import type { LeakyBucketPacer } from './pacer';
+import { withRetry, type AttemptResult, type RetryPolicy } from './retry';
+
+/** How a run talks to an API: requests in flight, retries, time per answer. */
+export interface RunOptions {
+	concurrency: number;
+	retry: RetryPolicy;
+	timeoutMs: number;
+}
+
+/** One API call of one input item. `path` is relative to the credential's base URL. */
+export interface ApiCall {
+	method: IHttpRequestMethods;
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+	itemIndex: number;
+}
+
+/** What one attempt came to, plus what the server said about its load. */
+export type Attempt<T> = AttemptResult<T> & {
+	/** Too many requests at once: the limiter lowers its cap. */
+	overload?: boolean;
+	/** Rate limit hit: the pacer treats its bucket as full. */
+	rateLimited?: boolean;
+};
+
+/** What makes one API's client: its name, its credential, and how it reads answers and failures. */
+export interface ApiProfile<T> {
+	service: string;
+	credentialType: string;
+	/** Turns an answer of any status into data or a classified failure. Redacts what it shows. */
+	interpret(node: INode, exchange: HttpExchange, call: ApiCall, secrets: readonly string[]): Attempt<T>;
+	/** Whether the call changes data (then an answer that came means it was applied). */
+	isWrite(call: ApiCall): boolean;
+	/** What no answer means for this call: whether to send it again, and what to tell the user. */
+	noAnswer(failure: NetworkFailure, call: ApiCall): { retryable: boolean; advice: string };
+}
+
+/**
+ * The one way the nodes talk HTTP. One client per run: every request passes the same
+ * limiter (requests in flight, adapting to overload), the same pacer if the API has a
+ * rate limit, and the same retry policy; each answer is read by the API's profile.
+ */
+export class ApiClient<T> {
+	readonly limiter: ConcurrencyLimiter;
+
+	constructor(
+		private readonly ctx: IExecuteFunctions,
+		private readonly profile: ApiProfile<T>,
+		private readonly baseUrl: URL,
+		private readonly secrets: readonly string[],
+		readonly options: RunOptions,
+		private readonly pacer?: LeakyBucketPacer,
+	) {
+		this.limiter = new ConcurrencyLimiter(options.concurrency);
+	}
+
+	get node(): INode {
+		return this.ctx.getNode();
+	}
+
+	/** Sends one call, retrying what may be retried, and returns what the profile read from the answer. */
+	async request(call: ApiCall): Promise<T> {
+		const signal = this.ctx.getExecutionCancelSignal?.();
+		const endpoint = `${call.method} ${call.path}`;
+		// The answer is read inside the limiter, so an overload is judged while this
+		// request still counts as in flight.
+		const attempt = async (): Promise<Attempt<T>> =>
+			await this.limiter.run(async () => {
+				await this.pacer?.acquire(signal);
+				const sent = await sendRequest(
+					this.ctx,
+					this.profile.credentialType,
+					{ method: call.method, url: joinUrl(this.baseUrl, call.path), qs: call.qs, body: call.body, json: true, timeout: this.options.timeoutMs },
+					this.secrets,
+				);
+				if (sent.ok) {
+					const result = this.profile.interpret(this.node, sent.exchange, call, this.secrets);
+					if (result.ok) this.limiter.recordSuccess();
+					else if (result.overload) this.limiter.reduce();
+					if (!result.ok && result.rateLimited) this.pacer?.markFull();
+					return result;
+				}
+				if ('unreadable' in sent) {
+					const applied = this.profile.isWrite(call) && sent.statusCode >= 200 && sent.statusCode < 300;
+					return {
+						ok: false,
+						retryable: false,
+						error: new NodeApiError(this.node, { httpStatus: sent.statusCode, endpoint }, {
+							message: `${this.profile.service} answered ${endpoint} (HTTP ${sent.statusCode}) with ${sent.unreadable.reason}`,
+							description: applied
+								? 'The change was applied, but its answer could not be read: do not run this item again; look the record up instead.'
+								: 'The node refuses such answers to protect the workflow. Narrow the request (filters, a smaller Page Size) or check the Base URL of the credential.',
+							httpCode: String(sent.statusCode),
+							itemIndex: call.itemIndex,
+						}),
+					};
+				}
+				const { retryable, advice } = this.profile.noAnswer(sent.failure, call);
+				return { ok: false, retryable, error: noAnswerError(this.node, this.profile.service, sent.failure, endpoint, call.itemIndex, advice) };
+			}, signal);
+
+		return await withRetry(attempt, this.options.retry, {
+			signal,
+			onRetry: ({ attempt: tries, delayMs, error }) =>
+				this.ctx.logger.debug(`${this.profile.service} request will be retried`, { endpoint, tries, delayMs, reason: error.message }),
+		});
+	}
+}
