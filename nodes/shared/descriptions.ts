@@ -33,3 +33,23 @@ export const returnAllAndLimitShape = {
 
 /** How many records to return: undefined for all. */
 export const limitOf = (input: { returnAll: boolean; limit: number }): number | undefined => (input.returnAll ? undefined : input.limit);
+
+/** The Filters collection of an operation: what narrows the records asked for. */
+export const filtersCollection = (options: INodeProperties[]): INodeProperties => ({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options,
+});
+
+/** The Options collection of an operation: how it asks and what it outputs. */
+export const optionsCollection = (options: INodeProperties[]): INodeProperties => ({
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options,
+});

@@ -4,44 +4,7 @@ import type { ApiCall, Attempt } from '../../shared/client';
 import { getHeader, type HttpExchange } from '../../shared/http';
 import { redactText, redactValue } from '../../shared/redact';
 import { parseRetryAfter } from '../../shared/retry';
-
-/** What TMAPI's documented codes mean, what to do about them, and whether to try again. */
-const TMAPI_CODES: Record<number, { message: string; hint: string; retry: boolean; overload?: boolean }> = {
-	417: {
-		message: 'TMAPI could not retrieve the data from 1688 (code 417)',
-		hint: 'This is usually temporary. The node already retried; run it again later, or contact TMAPI support if it persists.',
-		retry: true,
-	},
-	422: {
-		message: 'TMAPI rejected a parameter (code 422)',
-		hint: 'Check the parameters sent (listed below) against the operation: IDs, URLs and filters.',
-		retry: false,
-	},
-	439: {
-		message: 'TMAPI subscription expired or balance too low (code 439)',
-		hint: 'Top up or renew in the TMAPI console (https://console.tmapi.io), then run the workflow again.',
-		retry: false,
-	},
-	499: {
-		message: 'TMAPI timed out fetching the data (code 499)',
-		hint: 'Temporary. Keep the Timeout option at 60 seconds or more and try again.',
-		retry: true,
-	},
-	500: {
-		message: 'TMAPI had an unexpected error (code 500)',
-		hint: 'The node already retried. If it persists, contact TMAPI support.',
-		retry: true,
-	},
-	503: {
-		message: 'TMAPI concurrency limit exceeded (code 503)',
-		hint: 'Lower the Max Concurrent Requests option. The node already lowers it for the rest of the run when this happens.',
-		retry: true,
-		overload: true,
-	},
-};
-
-/** HTTP statuses worth another try when TMAPI (or its gateway) answers without a known code. */
-const RETRYABLE_HTTP = new Set([429, 500, 502, 503, 504]);
+import { RETRYABLE_HTTP, TMAPI_CODES } from './codes';
 
 export type TmapiAttempt = Attempt<IDataObject>;
 
@@ -111,109 +74,58 @@ function interpretFailure(node: INode, exchange: HttpExchange, call: ApiCall, se
 	const { statusCode, body } = exchange;
 	const httpOk = statusCode >= 200 && statusCode < 300;
 	const retryAfterMs = parseRetryAfter(getHeader(exchange.headers, 'retry-after'));
+	const fail = (retryable: boolean, message: string, description: string, code: number | undefined, detail: JsonObject, overload = false): TmapiAttempt => ({
+		ok: false,
+		retryable,
+		overload,
+		retryAfterMs: retryable ? retryAfterMs : undefined,
+		error: apiError(node, call, secrets, message, description, code, detail),
+	});
 
 	if (statusCode >= 300 && statusCode < 400) {
 		const location = redactText(getHeader(exchange.headers, 'location') ?? 'another address', secrets);
-		return {
-			ok: false,
-			retryable: false,
-			error: apiError(
-				node,
-				call,
-				secrets,
-				`TMAPI redirected the request to ${location} (HTTP ${statusCode})`,
-				'The node does not follow redirects, so the API token never leaves for another address. Check the API Host / Base URL in the TMAPI credential.',
-				statusCode,
-				{ httpStatus: statusCode, location },
-			),
-		};
+		const advice = 'The node does not follow redirects, so the API token never leaves for another address. Check the API Host / Base URL in the TMAPI credential.';
+		return fail(false, `TMAPI redirected the request to ${location} (HTTP ${statusCode})`, advice, statusCode, { httpStatus: statusCode, location });
 	}
 
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
 		const truncatedJson = typeof body === 'string' && /^\s*[[{]/.test(body);
 		const what = truncatedJson ? 'an incomplete JSON body' : `a body that is not JSON: ${snippet(body)}`;
-		const retryable = truncatedJson || RETRYABLE_HTTP.has(statusCode);
 		const hint = truncatedJson
 			? 'The answer was cut off. Try again.'
 			: httpOk
 				? 'Check the API Host / Base URL in the TMAPI credential: it may point to a website rather than the API.'
 				: 'The service or a proxy in front of it failed. Try again later.';
-		return {
-			ok: false,
-			retryable,
-			retryAfterMs,
-			error: apiError(node, call, secrets, `TMAPI answered HTTP ${statusCode} with ${what}`, hint, statusCode, {
-				httpStatus: statusCode,
-			}),
-		};
+		return fail(truncatedJson || RETRYABLE_HTTP.has(statusCode), `TMAPI answered HTTP ${statusCode} with ${what}`, hint, statusCode, { httpStatus: statusCode });
 	}
 
 	const envelope = body as IDataObject;
 	const code = numericCode(envelope.code);
-
 	const serverText = typeof envelope.msg === 'string' ? envelope.msg : typeof envelope.message === 'string' ? envelope.message : '';
 	const failureCode = code !== undefined && code !== 200 ? code : httpOk ? code : statusCode;
 	const known = failureCode !== undefined ? TMAPI_CODES[failureCode] : undefined;
 	const detail: JsonObject = { httpStatus: statusCode, code: failureCode ?? null, msg: serverText };
+	const gatewaySays = serverText ? `The gateway says: ${serverText}. ` : '';
 
 	if (known) {
 		const parts = [known.hint];
 		if (serverText) parts.unshift(`TMAPI says: ${serverText}.`);
 		if (failureCode === 422) parts.push(describeParams(call, secrets));
-		return {
-			ok: false,
-			retryable: known.retry,
-			overload: known.overload,
-			retryAfterMs,
-			error: apiError(node, call, secrets, known.message, parts.join(' '), failureCode, detail),
-		};
+		return fail(known.retry, known.message, parts.join(' '), failureCode, detail, known.overload);
 	}
-
 	// A gateway in front of TMAPI answers with a bare {"message": ...} and no code.
-	if (statusCode === 401 || statusCode === 403 || failureCode === 401 || failureCode === 403) {
-		return {
-			ok: false,
-			retryable: false,
-			error: apiError(
-				node,
-				call,
-				secrets,
-				`TMAPI did not accept the API token (HTTP ${statusCode})`,
-				`${serverText ? `The gateway says: ${serverText}. ` : ''}Check the API Token in the TMAPI credential.`,
-				failureCode,
-				detail,
-			),
-		};
+	if ([statusCode, failureCode].some((value) => value === 401 || value === 403)) {
+		return fail(false, `TMAPI did not accept the API token (HTTP ${statusCode})`, `${gatewaySays}Check the API Token in the TMAPI credential.`, failureCode, detail);
 	}
 	if (statusCode === 404) {
-		return {
-			ok: false,
-			retryable: false,
-			error: apiError(
-				node,
-				call,
-				secrets,
-				`TMAPI has no endpoint ${call.method} ${call.path} (HTTP 404)`,
-				`${serverText ? `The gateway says: ${serverText}. ` : ''}Check the API Host / Base URL in the TMAPI credential.`,
-				404,
-				detail,
-			),
-		};
+		return fail(false, `TMAPI has no endpoint ${call.method} ${call.path} (HTTP 404)`, `${gatewaySays}Check the API Host / Base URL in the TMAPI credential.`, 404, detail);
 	}
-	const retryable = failureCode !== undefined && RETRYABLE_HTTP.has(failureCode);
-	return {
-		ok: false,
-		retryable,
-		overload: failureCode === 503,
-		retryAfterMs,
-		error: apiError(
-			node,
-			call,
-			secrets,
-			`TMAPI request failed (${httpOk ? `code ${failureCode ?? 'missing'}` : `HTTP ${statusCode}`})`,
-			serverText ? `TMAPI says: ${serverText}.` : 'No message came with the failure.',
-			failureCode,
-			detail,
-		),
-	};
+	return fail(
+		failureCode !== undefined && RETRYABLE_HTTP.has(failureCode),
+		`TMAPI request failed (${httpOk ? `code ${failureCode ?? 'missing'}` : `HTTP ${statusCode}`})`,
+		serverText ? `TMAPI says: ${serverText}.` : 'No message came with the failure.',
+		failureCode,
+		detail,
+		failureCode === 503,
+	);
 }

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { optionsCollection } from '../../../shared/descriptions';
 import { readRunOptions, runOptionFields } from '../../../shared/runOptions';
 import { integer } from '../../../shared/validation';
 import type { ShoplineRunOptions } from '../../transport';
@@ -31,16 +32,7 @@ export const runOptionFieldsOfNode: INodeProperties[] = [
 ];
 
 /** The Options collection of a SHOPLINE operation: its own options, then the run options. */
-export function optionsCollection(own: INodeProperties[] = []): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...own, ...runOptionFieldsOfNode],
-	};
-}
+export const shoplineOptions = (own: INodeProperties[] = []): INodeProperties => optionsCollection([...own, ...runOptionFieldsOfNode]);
 
 const pacingShape = {
 	requestsPerSecond: z.preprocess(

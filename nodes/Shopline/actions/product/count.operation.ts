@@ -2,27 +2,21 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { filtersCollection } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { oneOf } from '../../../shared/validation';
 import { optionalShoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
-import { optionsCollection } from '../common/runOptions';
+import { shoplineOptions } from '../common/runOptions';
 import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './filters';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{ displayName: 'Collection ID', name: 'collectionId', type: 'string', default: '', placeholder: '12248721639068681442230282' },
-			...dateFilters,
-			statusFilter,
-		],
-	},
-	optionsCollection(),
+	filtersCollection([
+		{ displayName: 'Collection ID', name: 'collectionId', type: 'string', default: '', placeholder: '12248721639068681442230282' },
+		...dateFilters,
+		statusFilter,
+	]),
+	shoplineOptions(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['count'] } }, properties);

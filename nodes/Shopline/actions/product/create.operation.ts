@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ShoplineClient } from '../../transport';
-import { optionsCollection } from '../common/runOptions';
+import { shoplineOptions } from '../common/runOptions';
 import { productFields } from './fields';
 import { readProduct } from './productInput';
 
-const properties: INodeProperties[] = [...productFields(true), optionsCollection()];
+const properties: INodeProperties[] = [...productFields(true), shoplineOptions()];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);
 

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { readInput } from '../../../shared/input';
 import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
-import { optionsCollection } from '../common/runOptions';
+import { shoplineOptions } from '../common/runOptions';
 import { fieldsOption, fieldsSchema, productIdField } from './common';
 
-const properties: INodeProperties[] = [productIdField, optionsCollection([fieldsOption])];
+const properties: INodeProperties[] = [productIdField, shoplineOptions([fieldsOption])];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['get'] } }, properties);
 

@@ -2,64 +2,57 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { integer, oneOf, optionalText } from '../../../shared/validation';
 import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
-import { optionsCollection } from '../common/runOptions';
+import { shoplineOptions } from '../common/runOptions';
 import { fieldsOption, fieldsSchema } from './common';
 import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './filters';
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
+	filtersCollection([
+		{ displayName: 'Collection ID', name: 'collectionId', type: 'string', default: '', placeholder: '12248721639068681442230282' },
+		...dateFilters,
+		{ displayName: 'Handle', name: 'handle', type: 'string', default: '', placeholder: 'product-handle', description: 'Only the product with this handle' },
+		{ displayName: 'IDs', name: 'ids', type: 'string', default: '', placeholder: '16057850264845250791280282,16057850264845250333280282', description: 'Only these products (comma-separated IDs)' },
+		{ displayName: 'Product Category', name: 'productCategory', type: 'string', default: '', placeholder: 'Electronics' },
+		{ displayName: 'Since ID', name: 'sinceId', type: 'string', default: '', description: 'Only products after this ID' },
+		statusFilter,
+		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '' },
+	]),
+	shoplineOptions([
+	fieldsOption,
 	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{ displayName: 'Collection ID', name: 'collectionId', type: 'string', default: '', placeholder: '12248721639068681442230282' },
-			...dateFilters,
-			{ displayName: 'Handle', name: 'handle', type: 'string', default: '', placeholder: 'product-handle', description: 'Only the product with this handle' },
-			{ displayName: 'IDs', name: 'ids', type: 'string', default: '', placeholder: '16057850264845250791280282,16057850264845250333280282', description: 'Only these products (comma-separated IDs)' },
-			{ displayName: 'Product Category', name: 'productCategory', type: 'string', default: '', placeholder: 'Electronics' },
-			{ displayName: 'Since ID', name: 'sinceId', type: 'string', default: '', description: 'Only products after this ID' },
-			statusFilter,
-			{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-			{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '' },
-		],
+		displayName: 'Max Pages',
+		name: 'maxPages',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 100000 },
+		default: 1000,
+		description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
 	},
-	optionsCollection([
-		fieldsOption,
-		{
-			displayName: 'Max Pages',
-			name: 'maxPages',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 100000 },
-			default: 1000,
-			description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
-		},
-		{
-			displayName: 'Order By',
-			name: 'orderBy',
-			type: 'options',
-			options: [
-				{ name: 'Created: Newest First', value: 'created_at_desc' },
-				{ name: 'Created: Oldest First', value: 'created_at_asc' },
-			],
-			default: 'created_at_desc',
-		},
-		{
-			displayName: 'Page Size',
-			name: 'pageSize',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 250 },
-			default: 250,
-			description: 'Products per request, 1 to 250. Larger pages mean fewer requests against the rate limit.',
-		},
+	{
+		displayName: 'Order By',
+		name: 'orderBy',
+		type: 'options',
+		options: [
+			{ name: 'Created: Newest First', value: 'created_at_desc' },
+			{ name: 'Created: Oldest First', value: 'created_at_asc' },
+		],
+		default: 'created_at_desc',
+	},
+	{
+		displayName: 'Page Size',
+		name: 'pageSize',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 250 },
+		default: 250,
+		description: 'Products per request, 1 to 250. Larger pages mean fewer requests against the rate limit.',
+	},
 	]),
 ];
 
@@ -68,23 +61,23 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 const schema = z.object({
 	...returnAllAndLimitShape,
 	filters: z
-		.object({
-			collectionId: optionalShoplineId,
-			handle: optionalText('use a product handle such as product-handle', 255),
-			ids: shoplineIdList.optional(),
-			productCategory: optionalText('use the category as text', 255),
-			sinceId: optionalShoplineId,
-			status: oneOf(['active', 'draft', 'archived'] as const).optional(),
-			title: optionalText('use the title as text', 255),
-			vendor: optionalText('use the vendor as text', 255),
-			...dateFilterShape,
-		})
-		.superRefine(refineDateOrder),
+	.object({
+		collectionId: optionalShoplineId,
+		handle: optionalText('use a product handle such as product-handle', 255),
+		ids: shoplineIdList.optional(),
+		productCategory: optionalText('use the category as text', 255),
+		sinceId: optionalShoplineId,
+		status: oneOf(['active', 'draft', 'archived'] as const).optional(),
+		title: optionalText('use the title as text', 255),
+		vendor: optionalText('use the vendor as text', 255),
+		...dateFilterShape,
+	})
+	.superRefine(refineDateOrder),
 	options: z.object({
-		fields: fieldsSchema,
-		maxPages: integer(1, 100_000).default(1000),
-		orderBy: oneOf(['created_at_asc', 'created_at_desc'] as const).optional(),
-		pageSize: integer(1, 250).default(250),
+	fields: fieldsSchema,
+	maxPages: integer(1, 100_000).default(1000),
+	orderBy: oneOf(['created_at_asc', 'created_at_desc'] as const).optional(),
+	pageSize: integer(1, 250).default(250),
 	}),
 });
 
@@ -97,24 +90,24 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 	const { filters, options } = params;
 	const limit = limitOf(params);
 	return await fetchCursorPages(client, {
-		path: 'products/products.json',
-		listKey: 'products',
-		filters: {
-			collection_id: filters.collectionId,
-			handle: filters.handle,
-			ids: filters.ids,
-			product_category: filters.productCategory,
-			since_id: filters.sinceId,
-			status: filters.status,
-			title: filters.title,
-			vendor: filters.vendor,
-			order_by: options.orderBy,
-			...toDateQuery(filters),
-		},
-		fields: options.fields,
-		pageSize: limit === undefined ? options.pageSize : Math.min(options.pageSize, limit),
-		limit,
-		maxPages: options.maxPages,
-		itemIndex,
+	path: 'products/products.json',
+	listKey: 'products',
+	filters: {
+		collection_id: filters.collectionId,
+		handle: filters.handle,
+		ids: filters.ids,
+		product_category: filters.productCategory,
+		since_id: filters.sinceId,
+		status: filters.status,
+		title: filters.title,
+		vendor: filters.vendor,
+		order_by: options.orderBy,
+		...toDateQuery(filters),
+	},
+	fields: options.fields,
+	pageSize: limit === undefined ? options.pageSize : Math.min(options.pageSize, limit),
+	limit,
+	maxPages: options.maxPages,
+	itemIndex,
 	});
 }

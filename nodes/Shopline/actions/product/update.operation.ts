@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { readInput } from '../../../shared/input';
 import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
-import { optionsCollection } from '../common/runOptions';
+import { shoplineOptions } from '../common/runOptions';
 import { productIdField } from './common';
 import { productFields } from './fields';
 import { readProduct } from './productInput';
 
-const properties: INodeProperties[] = [productIdField, ...productFields(false), optionsCollection()];
+const properties: INodeProperties[] = [productIdField, ...productFields(false), shoplineOptions()];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, properties);
 

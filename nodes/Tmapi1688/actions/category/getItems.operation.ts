@@ -2,13 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { flag, oneOf, optionalDecimal } from '../../../shared/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { listOptions, listOptionsShape, listOutput, listSettings } from '../common/list';
-import { languageOption } from '../common/language';
+import { languageOption, sortOption } from '../common/choices';
 import { categoryIdField, categoryIdSchema, sharedCategoryFilters } from './fields';
 
 const LANGUAGES = ['en', 'zh', 'ru', 'vi', 'ja', 'ko'] as const;
@@ -17,62 +17,37 @@ const SORTS = ['default', 'sales', 'price_up', 'price_down'] as const;
 const properties: INodeProperties[] = [
 	categoryIdField,
 	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Max Price',
-				name: 'priceEnd',
-				type: 'string',
-				default: '',
-				placeholder: '50',
-				description: 'Highest price in CNY (TMAPI parameter "price_end")',
-			},
-			{
-				displayName: 'Min Price',
-				name: 'priceStart',
-				type: 'string',
-				default: '',
-				placeholder: '10',
-				description: 'Lowest price in CNY (TMAPI parameter "price_start")',
-			},
-			{
-				displayName: 'New Arrivals Only',
-				name: 'newArrival',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only new products',
-			},
-			...sharedCategoryFilters('is_super_factory'),
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			languageOption(LANGUAGES, 'en'),
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				options: [
-					{ name: 'Default', value: 'default' },
-					{ name: 'Price: High to Low', value: 'price_down' },
-					{ name: 'Price: Low to High', value: 'price_up' },
-					{ name: 'Sales', value: 'sales' },
-				],
-				default: 'default',
-			},
-			...listOptions(true),
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Max Price',
+			name: 'priceEnd',
+			type: 'string',
+			default: '',
+			placeholder: '50',
+			description: 'Highest price in CNY (TMAPI parameter "price_end")',
+		},
+		{
+			displayName: 'Min Price',
+			name: 'priceStart',
+			type: 'string',
+			default: '',
+			placeholder: '10',
+			description: 'Lowest price in CNY (TMAPI parameter "price_start")',
+		},
+		{
+			displayName: 'New Arrivals Only',
+			name: 'newArrival',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return only new products',
+		},
+		...sharedCategoryFilters('is_super_factory'),
+	]),
+	optionsCollection([
+		languageOption(LANGUAGES, 'en'),
+		sortOption(SORTS),
+		...listOptions(true),
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getItems'] } }, properties);

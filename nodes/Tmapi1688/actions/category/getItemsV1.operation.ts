@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { flag } from '../../../shared/validation';
 import type { TmapiClient } from '../../transport';
@@ -20,24 +20,8 @@ const properties: INodeProperties[] = [
 	},
 	categoryIdField,
 	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			...sharedCategoryFilters('super_factory'),
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: listOptions(false),
-	},
+	filtersCollection(sharedCategoryFilters('super_factory')),
+	optionsCollection(listOptions(false)),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getItemsV1'] } }, properties);

@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { optionsCollection } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { flag, oneOf, text } from '../../../shared/validation';
 import { normalizeProduct } from '../../helpers/normalize';
 import { normaliseItemUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
-import { languageOption } from '../common/language';
+import { languageOption } from '../common/choices';
 import { tmapiRunOptions } from '../common/runOptions';
 
 const LANGUAGES = ['zh', 'en', 'ru', 'th', 'pt', 'es', 'tr', 'vi', 'ja', 'ko'] as const;
@@ -23,40 +24,33 @@ const properties: INodeProperties[] = [
 		description:
 			'A 1688 product page (desktop or mobile link) or its numeric offer ID. It is sent as https://detail.1688.com/offer/&lt;ID&gt;.html.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			languageOption(LANGUAGES, 'zh'),
-			{
-				displayName: 'Normalize Output',
-				name: 'normalize',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to make the product consistent: item_id as a string, image links repaired to https://',
-			},
-			{
-				displayName: 'Optimize Title',
-				name: 'optimizeTitle',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether TMAPI should strip non-core words from the title, which helps machine translation. Works on Chinese titles only.',
-			},
-			{
-				displayName: 'Price Scene',
-				name: 'scene',
-				type: 'string',
-				default: '',
-				placeholder: 'drop_shipping',
-				description: 'Which price to return, e.g. "drop_shipping" for dropshipping prices. Leave empty for the default price.',
-			},
-			...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
-		],
-	},
+	optionsCollection([
+		languageOption(LANGUAGES, 'zh'),
+		{
+			displayName: 'Normalize Output',
+			name: 'normalize',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to make the product consistent: item_id as a string, image links repaired to https://',
+		},
+		{
+			displayName: 'Optimize Title',
+			name: 'optimizeTitle',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether TMAPI should strip non-core words from the title, which helps machine translation. Works on Chinese titles only.',
+		},
+		{
+			displayName: 'Price Scene',
+			name: 'scene',
+			type: 'string',
+			default: '',
+			placeholder: 'drop_shipping',
+			description: 'Which price to return, e.g. "drop_shipping" for dropshipping prices. Leave empty for the default price.',
+		},
+		...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getDetail'] } }, properties);

@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { oneOf, optionalText, text } from '../../../shared/validation';
 import { normaliseShopUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
+import { sortOption } from '../common/choices';
 import { listOptions, listOptionsShape, listOutput, listSettings } from '../common/list';
 
 const SORTS = ['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'] as const;
@@ -24,58 +25,31 @@ const properties: INodeProperties[] = [
 			'Home page of the 1688 shop. "xldjjg.1688.com" or any page of the shop works too; it is sent as https://xldjjg.1688.com/.',
 	},
 	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Category ID',
-				name: 'cat',
-				type: 'string',
-				default: '',
-				placeholder: '1234567',
-				description: 'Only products of this category of the shop (TMAPI parameter "cat")',
-			},
-			{
-				displayName: 'Category Type',
-				name: 'catType',
-				type: 'options',
-				options: [
-					{ name: '0', value: '0' },
-					{ name: '1', value: '1' },
-				],
-				default: '0',
-				description: 'Kind of Category ID, as TMAPI documents it: "0" or "1" (TMAPI parameter "cat_type")',
-			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sort',
-				type: 'options',
-				options: [
-					{ name: 'Default', value: 'default' },
-					{ name: 'Newest First', value: 'time_down' },
-					{ name: 'Oldest First', value: 'time_up' },
-					{ name: 'Price: High to Low', value: 'price_down' },
-					{ name: 'Price: Low to High', value: 'price_up' },
-					{ name: 'Sales', value: 'sales' },
-				],
-				default: 'default',
-			},
-			...listOptions(true),
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Category ID',
+			name: 'cat',
+			type: 'string',
+			default: '',
+			placeholder: '1234567',
+			description: 'Only products of this category of the shop (TMAPI parameter "cat")',
+		},
+		{
+			displayName: 'Category Type',
+			name: 'catType',
+			type: 'options',
+			options: [
+				{ name: '0', value: '0' },
+				{ name: '1', value: '1' },
+			],
+			default: '0',
+			description: 'Kind of Category ID, as TMAPI documents it: "0" or "1" (TMAPI parameter "cat_type")',
+		},
+	]),
+	optionsCollection([
+		sortOption(SORTS),
+		...listOptions(true),
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getItems'] } }, properties);
