@@ -23,13 +23,8 @@ export interface Operation<Client> {
 	writes?: boolean;
 }
 
-/** resource → operation → its module. */
+/** resource → operation → its module, as the resources' index files register them. */
 export type OperationModules<Client> = Record<string, Record<string, Operation<Client>>>;
-
-/** A node's operations, typed by its resource → operation names: a missing one does not compile. */
-export type OperationMap<NodeType extends { resource: string; operation: string }, Client> = {
-	[R in NodeType['resource']]: { [O in Extract<NodeType, { resource: R }>['operation']]: Operation<Client> };
-};
 
 function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): Error {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {

@@ -1,22 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { dispatch, type OperationMap } from '../../shared/router';
+import { dispatch, type OperationModules } from '../../shared/router';
 import { createShoplineClient, type ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
-import type { ShoplineType } from './node.type';
 import * as product from './product';
 
-/** Every operation of the node; a missing one does not compile. */
-const operations: OperationMap<ShoplineType, ShoplineClient> = {
-	product: {
-		getAll: product.getAll,
-		get: product.get,
-		count: product.count,
-		create: product.create,
-		update: product.update,
-		delete: product.delete,
-	},
-};
+/** Every resource of the node with its operations, as each resource's index registers them. */
+export const operations = {
+	product: product.operations,
+} satisfies OperationModules<ShoplineClient>;
 
 /**
  * Dispatches every input item to its operation. One SHOPLINE client serves the whole run,

@@ -1,20 +1,19 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { dispatch, type OperationMap } from '../../shared/router';
+import { dispatch, type OperationModules } from '../../shared/router';
 import { readRunOptions } from '../../shared/runOptions';
 import { createTmapiClient, type TmapiClient } from '../transport';
 import * as category from './category';
 import { runOptionsOfNode } from './common/runOptions';
 import * as item from './item';
-import type { Tmapi1688Type } from './node.type';
 import * as shop from './shop';
 
-/** Every operation of the node; a missing one does not compile. */
-const operations: OperationMap<Tmapi1688Type, TmapiClient> = {
-	shop: { getItems: shop.getItems },
-	category: { getItems: category.getItems, getItemsV1: category.getItemsV1 },
-	item: { getDetail: item.getDetail },
-};
+/** Every resource of the node with its operations, as each resource's index registers them. */
+export const operations = {
+	shop: shop.operations,
+	category: category.operations,
+	item: item.operations,
+} satisfies OperationModules<TmapiClient>;
 
 /**
  * Dispatches every input item to its operation. One TMAPI client serves the whole run, so

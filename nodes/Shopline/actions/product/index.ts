@@ -7,7 +7,8 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 
-export { count, create, del as delete, get, getAll, update };
+/** The operations of this resource, by the value their option has below. */
+export const operations = { count, create, delete: del, get, getAll, update };
 
 export const description: INodeProperties[] = [
 	{

@@ -3,7 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as getItems from './getItems.operation';
 import * as getItemsV1 from './getItemsV1.operation';
 
-export { getItems, getItemsV1 };
+/** The operations of this resource, by the value their option has below. */
+export const operations = { getItems, getItemsV1 };
 
 export const description: INodeProperties[] = [
 	{

@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as getDetail from './getDetail.operation';
 
-export { getDetail };
+/** The operations of this resource, by the value their option has below. */
+export const operations = { getDetail };
 
 export const description: INodeProperties[] = [
 	{

@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as getItems from './getItems.operation';
 
-export { getItems };
+/** The operations of this resource, by the value their option has below. */
+export const operations = { getItems };
 
 export const description: INodeProperties[] = [
 	{
