@@ -8,7 +8,7 @@ import {
 
 import * as product from './actions/product';
 import { router } from './actions/router';
-import { shoplineApiTest } from './transport/credentialTest';
+import { shoplineApiTest } from './transport/credentialCheck';
 
 export class Shopline implements INodeType {
 	description: INodeTypeDescription = {

@@ -10,7 +10,7 @@ import * as category from './actions/category';
 import * as item from './actions/item';
 import { router } from './actions/router';
 import * as shop from './actions/shop';
-import { tmapi1688ApiTest } from './transport/credentialTest';
+import { tmapi1688ApiTest } from './transport/credentialCheck';
 
 export class Tmapi1688 implements INodeType {
 	description: INodeTypeDescription = {

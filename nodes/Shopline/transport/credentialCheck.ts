@@ -1,7 +1,7 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
 
 import { joinUrl } from '../../shared/baseUrl';
-import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/credentialTest';
+import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/credentialCheck';
 import { redactText } from '../../shared/redact';
 import { describeValue } from '../../shared/validation';
 import { shoplineBaseUrl } from '../helpers/credentials';

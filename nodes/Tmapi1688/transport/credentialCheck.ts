@@ -2,7 +2,7 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INod
 
 import { joinUrl } from '../../shared/baseUrl';
 import { redactText } from '../../shared/redact';
-import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/credentialTest';
+import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/credentialCheck';
 import { BASE_URL_FIELD, tmapiBaseUrl } from './index';
 
 const TOKEN_REJECTED = 'TMAPI did not accept this API token. Copy it again from the TMAPI console (Account Center → apiToken).';
