@@ -64,3 +64,41 @@ export function continuing<T extends { nodes: Array<{ onError?: string }> }>(wor
 	workflow.nodes[workflow.nodes.length - 1].onError = 'continueRegularOutput';
 	return workflow;
 }
+
+/** One request a write mock received. */
+export interface WriteRequest {
+	method: string;
+	path: string;
+	body: unknown;
+	at: number;
+}
+
+export type AsyncReply = [number, unknown?, Record<string, string>?];
+
+/**
+ * A SHOPLINE mock for one method and path (a RegExp on the full path) whose answers may
+ * take time: `respond` may return a promise. Each answer carries a traceId `trace-N`.
+ */
+export function mockSlowShopline(
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+	path: RegExp,
+	respond: (request: WriteRequest, index: number) => AsyncReply | Promise<AsyncReply>,
+	maxRequests = 20,
+	origin = 'https://open001.myshopline.com',
+): WriteRequest[] {
+	const requests: WriteRequest[] = [];
+	nock(origin)
+		.intercept(path, method)
+		.query(true)
+		.times(maxRequests)
+		.reply(async (uri, body) => {
+			const request: WriteRequest = { method, path: new URL(uri, origin).pathname, body: body === '' ? undefined : body, at: Date.now() };
+			requests.push(request);
+			const index = requests.length - 1;
+			const [status, replyBody, headers] = await respond(request, index);
+			return [status, replyBody ?? '', { traceId: `trace-${index + 1}`, ...(headers ?? {}) }];
+		});
+	return requests;
+}
+
+export const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));

@@ -224,7 +224,8 @@ describe('10.11 SHOPLINE pages that repeat products, next links without page_inf
 			const page = request.query.page_info ? Number(request.query.page_info.slice(1)) : 1;
 			// Page 2 starts with products 6-10 of page 1 again (the list shifted under the cursor).
 			const body = page === 1 ? productsFrom(1, 10) : page === 2 ? productsFrom(6, 15) : productsFrom(16, 20);
-			return [200, { products: body }, page < 3 ? { link: `${linkTo(`p${page + 1}`, 10)}; rel="next"` } : {}];
+			const headers: Record<string, string> = page < 3 ? { link: `${linkTo(`p${page + 1}`, 10)}; rel="next"` } : {};
+			return [200, { products: body }, headers];
 		});
 		const result = await runShopline({ returnAll: true, options: { pageSize: 10 } });
 		expect(result.error).toBeUndefined();
