@@ -7,12 +7,32 @@ function spellings(secret: string): string[] {
 	return [...forms].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
 }
 
-/** Replaces every secret (raw or URL-encoded) in a text by ***. Secrets shorter than 4 characters are ignored. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern for one spelling: the text as is, except that the hex digits of its
+ * percent-escapes match in either case (`%2F` and `%2f` are the same byte).
+ */
+function spellingPattern(form: string): RegExp {
+	const source = form
+		.split(/(%[0-9A-Fa-f]{2})/)
+		.map((part) =>
+			/^%[0-9A-Fa-f]{2}$/.test(part)
+				? `%${[...part.slice(1)].map((digit) => (/[A-Fa-f]/.test(digit) ? `[${digit.toUpperCase()}${digit.toLowerCase()}]` : digit)).join('')}`
+				: escapeRegExp(part),
+		)
+		.join('');
+	return new RegExp(source, 'g');
+}
+
+/** Replaces every secret (raw or URL-encoded, escapes in either case) in a text by ***. Secrets shorter than 4 characters are ignored. */
 export function redactText(text: string, secrets: readonly string[]): string {
 	let result = text;
 	for (const secret of secrets) {
 		if (typeof secret !== 'string' || secret.length < 4) continue;
-		for (const form of spellings(secret)) result = result.split(form).join(MASK);
+		for (const form of spellings(secret)) {
+			result = form.includes('%') ? result.replace(spellingPattern(form), MASK) : result.split(form).join(MASK);
+		}
 	}
 	return result;
 }

@@ -21,27 +21,47 @@ export interface CursorQuery {
 	itemIndex: number;
 }
 
-/** The page_info of the link marked rel="next", or undefined on the last page. */
-export function nextPageInfo(headers: Record<string, unknown>): string | undefined {
+/** What the link header says of the next page. */
+export type NextLink = { kind: 'none' } | { kind: 'page'; pageInfo: string } | { kind: 'unusable'; url: string };
+
+/** Reads the link marked rel="next": its page_info, none on the last page, or a link without page_info. */
+export function nextLink(headers: Record<string, unknown>): NextLink {
 	const next = parseLinkHeader(getHeader(headers, 'link')).next;
-	if (!next) return undefined;
+	if (next === undefined) return { kind: 'none' };
+	let pageInfo: string | null = null;
 	try {
-		return new URL(next, 'https://placeholder.invalid').searchParams.get('page_info') ?? undefined;
+		pageInfo = new URL(next, 'https://placeholder.invalid').searchParams.get('page_info');
 	} catch {
-		return undefined;
+		pageInfo = null;
 	}
+	return pageInfo ? { kind: 'page', pageInfo } : { kind: 'unusable', url: next };
+}
+
+/** The page_info of the link marked rel="next", or undefined on the last page (or when the link has none). */
+export function nextPageInfo(headers: Record<string, unknown>): string | undefined {
+	const next = nextLink(headers);
+	return next.kind === 'page' ? next.pageInfo : undefined;
+}
+
+/** Key of a record for de-duplication: its ID, when it has one. */
+function recordKey(record: IDataObject): string | undefined {
+	const id = record?.id;
+	return id === undefined || id === null || id === '' ? undefined : String(id);
 }
 
 /**
  * Follows SHOPLINE's cursor pagination: the `link` header's rel="next" entry (whatever the
  * header's case, the order of previous/next or the spacing) gives the next page_info, and
  * the next request carries only limit, page_info and fields. It stops when no next link
- * comes or Limit is reached; a page_info seen twice or more pages than Max Pages ends with
- * an error instead of a loop.
+ * comes or Limit is reached. A record a later page repeats (same ID) is output once; a page
+ * made only of records already read, a next link without page_info, a page_info seen twice
+ * or more pages than Max Pages ends with an error instead of a loop or a silent cut.
  */
 export async function fetchCursorPages(client: ShoplineClient, query: CursorQuery): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
 	const seen = new Set<string>();
+	/** IDs of the records read so far. */
+	const keys = new Set<string>();
 	let pageInfo: string | undefined;
 	for (let page = 1; ; page++) {
 		if (page > query.maxPages) {
@@ -65,17 +85,36 @@ export async function fetchCursorPages(client: ShoplineClient, query: CursorQuer
 				itemIndex: query.itemIndex,
 			});
 		}
-		records.push(...(list as IDataObject[]).slice(0, remaining));
+		const fresh: IDataObject[] = [];
+		for (const record of list as IDataObject[]) {
+			const key = recordKey(record);
+			if (key !== undefined && keys.has(key)) continue;
+			if (key !== undefined) keys.add(key);
+			fresh.push(record);
+		}
+		records.push(...fresh.slice(0, remaining));
 		if (query.limit !== undefined && records.length >= query.limit) return records;
-		const next = nextPageInfo(exchange.headers);
-		if (next === undefined || list.length === 0) return records;
-		if (seen.has(next) || next === pageInfo) {
+		const next = nextLink(exchange.headers);
+		if (next.kind === 'page' && (seen.has(next.pageInfo) || next.pageInfo === pageInfo)) {
 			throw new NodeOperationError(client.node, 'SHOPLINE sent a next-page link that was already followed', {
 				itemIndex: query.itemIndex,
 				description: `After ${records.length} records, page ${page} pointed back to an earlier page. The node stopped instead of looping.`,
 			});
 		}
-		seen.add(next);
-		pageInfo = next;
+		if (page > 1 && list.length > 0 && fresh.length === 0) {
+			throw new NodeOperationError(client.node, `SHOPLINE page ${page} repeated products of earlier pages only`, {
+				itemIndex: query.itemIndex,
+				description: `After ${records.length} records, page ${page} held only records already read, under a new page_info. The node stopped instead of looping; try again later.`,
+			});
+		}
+		if (next.kind === 'none' || list.length === 0) return records;
+		if (next.kind === 'unusable') {
+			throw new NodeOperationError(client.node, 'SHOPLINE sent a next-page link without page_info', {
+				itemIndex: query.itemIndex,
+				description: `After ${records.length} records, page ${page} said more records follow, but its rel="next" link had no page_info to ask for them. The node stopped rather than return part of the list.`,
+			});
+		}
+		seen.add(next.pageInfo);
+		pageInfo = next.pageInfo;
 	}
 }

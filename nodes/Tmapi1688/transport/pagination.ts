@@ -1,6 +1,5 @@
 import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow';
 
-import { mapOrdered } from '../../shared/concurrency';
 import type { TmapiClient } from './index';
 
 export interface PageQuery {
@@ -26,6 +25,9 @@ export interface FetchedPage {
 
 const DEFAULT_PAGE_SIZE = 20;
 
+/** Why the list ended after a page. */
+type End = 'limit' | 'empty' | 'last' | 'total' | 'short';
+
 function toCount(value: unknown): number | undefined {
 	if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return Math.floor(value);
 	if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
@@ -38,19 +40,107 @@ function itemKey(item: IDataObject): string | undefined {
 }
 
 /**
- * Fetches the pages of one TMAPI list. When the first page gives `total_count`, the
- * remaining pages needed (for Return All or for Limit, whichever is fewer) are fetched side
- * by side through the client's limiter and kept in page order; otherwise (category v1,
- * has_next_page only) one page follows the other. It stops on an empty page, on a short
- * page (unless has_next_page says more), on has_next_page false, or once total_count or
- * Limit is reached. It never loops: more pages than Max Pages, or a page that repeats
- * the products of earlier ones, ends with a clear error. Products seen twice are dropped.
+ * The page size to count pages with. It comes from what was asked, never from the
+ * answer alone: an answer that reports a smaller `page_size` is believed only when the
+ * first page holds exactly that many products (the API capped the size). Without a size
+ * asked (category v1) the first page's own length is the size.
+ */
+function effectivePageSize(query: PageQuery, first: FetchedPage): number {
+	const answered = toCount(first.meta.page_size);
+	if (query.pageSize === undefined) return first.items.length || answered || DEFAULT_PAGE_SIZE;
+	if (answered !== undefined && answered > 0 && answered < query.pageSize && first.items.length === answered) return answered;
+	return query.pageSize;
+}
+
+type Slot = { ok: true; page: FetchedPage } | { ok: false; error: unknown };
+
+/**
+ * Loads `pages` with at most `concurrency` in flight and hands each to `consume` in page
+ * order. As soon as `consume` says the list is complete, or a page fails, no new page is
+ * started; pages already in flight are awaited (nothing is left dangling). Returns the
+ * pages fetched after the one that completed the list, for the caller to check, or
+ * `complete: false` when every page was consumed without completing the list.
+ */
+async function fetchInOrder(
+	pages: number[],
+	concurrency: number,
+	load: (page: number) => Promise<FetchedPage>,
+	consume: (page: FetchedPage) => End | undefined,
+): Promise<{ end?: { reason: End; page: number }; later: FetchedPage[] }> {
+	const slots = new Array<Slot | undefined>(pages.length);
+	let next = 0;
+	let cursor = 0;
+	let broken = false;
+	let end: { reason: End; page: number; index: number } | undefined;
+	let failure: { error: unknown } | undefined;
+
+	const drain = () => {
+		while (failure === undefined && end === undefined && cursor < pages.length) {
+			const slot = slots[cursor];
+			if (slot === undefined) return;
+			if (!slot.ok) {
+				failure = { error: slot.error };
+				return;
+			}
+			try {
+				const reason = consume(slot.page);
+				if (reason !== undefined) end = { reason, page: slot.page.page, index: cursor };
+			} catch (error) {
+				failure = { error };
+			}
+			cursor++;
+		}
+	};
+
+	const worker = async () => {
+		while (!broken && failure === undefined && end === undefined && next < pages.length) {
+			const index = next++;
+			try {
+				slots[index] = { ok: true, page: await load(pages[index]) };
+			} catch (error) {
+				slots[index] = { ok: false, error };
+				broken = true;
+			}
+			drain();
+		}
+	};
+	const workers = Math.max(1, Math.min(Math.floor(concurrency), pages.length));
+	await Promise.all(Array.from({ length: workers }, worker));
+	drain();
+	if (failure) throw failure.error;
+	if (end === undefined) {
+		// Every page up to a failed one was consumed without completing the list.
+		const failed = slots.find((slot) => slot !== undefined && !slot.ok);
+		if (failed && !failed.ok) throw failed.error;
+		return { later: [] };
+	}
+	const later = slots.slice(end.index + 1).flatMap((slot) => (slot?.ok ? [slot.page] : []));
+	return { end: { reason: end.reason, page: end.page }, later };
+}
+
+/**
+ * Fetches the pages of one TMAPI list. Pages are counted from the page size asked for (see
+ * `effectivePageSize`). When the first page gives `total_count`, the pages still needed
+ * (for Return All or for Limit, whichever is fewer) are fetched side by side through the
+ * client's limiter and kept in page order; no new page starts once one of them ends the
+ * list. If the pages hold fewer products than the total, the next pages follow one by one.
+ *
+ * The list ends on an empty page, on `has_next_page: false`, once Limit is reached, or once
+ * the pages hold `total_count` products. A short page ends it only when the answer gives
+ * neither a total nor `has_next_page`. When Return All from page 1 ends with fewer products
+ * than `total_count`, or a page with products comes after an empty one, the run stops with
+ * an error that says what was seen: never a silent partial list. It never loops: more pages
+ * than Max Pages, or a page that repeats the products of earlier ones, ends with a clear
+ * error. Products seen twice are dropped.
  */
 export async function fetchPages(client: TmapiClient, query: PageQuery): Promise<FetchedPage[]> {
 	const node = client.node;
 	const seen = new Set<string>();
 	const pages: FetchedPage[] = [];
+	/** Products kept (after de-duplication and Limit). */
 	let collected = 0;
+	/** Products the pages held, repeats included: what total_count counts. */
+	let held = 0;
 
 	const load = async (page: number) => {
 		const qs: IDataObject = { ...query.qs, page };
@@ -67,8 +157,14 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		return { page, meta, items: (items ?? []) as IDataObject[] };
 	};
 
-	/** Adds a page; returns true when the list is complete after it. */
-	const accept = (fetched: FetchedPage, expectedSize: number, total: number | undefined): boolean => {
+	const first = await load(query.startPage);
+	const pageSize = effectivePageSize(query, first);
+	const total = toCount(first.meta.total_count);
+	/** Products before the start page, as far as the page size tells. */
+	const offset = (query.startPage - 1) * pageSize;
+
+	/** Adds a page; returns why the list is complete after it, or undefined to go on. */
+	const accept = (fetched: FetchedPage): End | undefined => {
 		const fresh: IDataObject[] = [];
 		let repeated = 0;
 		for (const item of fetched.items) {
@@ -90,12 +186,51 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		const kept = fresh.slice(0, remaining);
 		pages.push({ ...fetched, items: kept });
 		collected += kept.length;
+		held += fetched.items.length;
 
 		const hasNext = fetched.meta.has_next_page;
-		if (query.limit !== undefined && collected >= query.limit) return true;
-		if (fetched.items.length === 0 || hasNext === false) return true;
-		if (total !== undefined && fetched.page * expectedSize >= total) return true;
-		return hasNext !== true && fetched.items.length < expectedSize;
+		if (query.limit !== undefined && collected >= query.limit) return 'limit';
+		if (fetched.items.length === 0) return 'empty';
+		if (hasNext === false) return 'last';
+		if (total !== undefined && offset + held >= total) return 'total';
+		if (total === undefined && hasNext !== true) {
+			// Neither a total nor has_next_page: a short page is the last one. The first page
+			// is measured against the size asked (or answered), the others against the first.
+			const expected = fetched === first ? (query.pageSize ?? toCount(first.meta.page_size) ?? DEFAULT_PAGE_SIZE) : pageSize;
+			if (fetched.items.length < expected) return 'short';
+		}
+		return undefined;
+	};
+
+	const pagesDisagree = (message: string) =>
+		new NodeOperationError(node, message, {
+			itemIndex: query.itemIndex,
+			description:
+				'TMAPI\'s pages and its total do not agree, so the list may be missing products. No product of this input was output, so that a partial list never passes for a whole one. Try again later; if it persists, use Limit or filters to read a part of the list.',
+		});
+
+	/** The list ended: refuse to pass a partial list for a whole one. */
+	const checkEnd = (end: { reason: End; page: number }, later: FetchedPage[]) => {
+		if (end.reason === 'limit') return;
+		const after = later.find((page) => page.items.length > 0);
+		if ((end.reason === 'empty' || end.reason === 'last') && after) {
+			throw pagesDisagree(
+				`TMAPI pages disagree: page ${end.page} ${end.reason === 'empty' ? 'was empty' : 'reported has_next_page false'} but page ${after.page} held ${after.items.length} products`,
+			);
+		}
+		if (end.reason === 'total') {
+			// Pages fetched side by side beyond the total: keep what they add, never drop it silently.
+			for (const page of later) {
+				if (page.items.length === 0) break;
+				if (page.items.every((item) => seen.has(itemKey(item) ?? ''))) continue;
+				if (accept(page) === 'limit') break;
+			}
+			return;
+		}
+		if (query.limit === undefined && query.startPage === 1 && total !== undefined && held < total) {
+			const why = end.reason === 'empty' ? 'was empty' : end.reason === 'last' ? 'reported has_next_page false' : 'was short';
+			throw pagesDisagree(`TMAPI reported ${total} products (total_count) but the pages held ${held}: page ${end.page} ${why}`);
+		}
 	};
 
 	const tooManyPages = (message: string) =>
@@ -104,25 +239,43 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 			description: 'Raise the Max Pages option, or use Limit or filters to ask for fewer products. Nothing was left half done: no product of this input was output.',
 		});
 
-	const first = await load(query.startPage);
-	const pageSize = toCount(first.meta.page_size) || query.pageSize || DEFAULT_PAGE_SIZE;
-	const total = toCount(first.meta.total_count);
-	if (accept(first, pageSize, total)) return pages;
+	const firstEnd = accept(first);
+	if (firstEnd !== undefined) {
+		checkEnd({ reason: firstEnd, page: first.page }, []);
+		return pages;
+	}
 
+	let page = query.startPage + 1;
 	if (total !== undefined) {
 		// Pages still needed, from the total and from the Limit.
 		const lastByTotal = Math.ceil(total / pageSize);
 		const lastByLimit = query.limit === undefined ? Infinity : query.startPage + Math.ceil(query.limit / pageSize) - 1;
-		const lastPage = Math.min(lastByTotal, lastByLimit);
+		const lastPage = Math.max(query.startPage + 1, Math.min(lastByTotal, lastByLimit));
 		const pageCount = lastPage - query.startPage + 1;
 		if (pageCount > query.maxPages) throw tooManyPages(`This list needs ${pageCount} pages, more than Max Pages (${query.maxPages})`);
-		const rest = await mapOrdered(lastPage - query.startPage, client.limiter.max, async (offset) => await load(query.startPage + 1 + offset));
-		for (const fetched of rest) if (accept(fetched, pageSize, total)) break;
-		return pages;
+		const planned = Array.from({ length: lastPage - query.startPage }, (_, i) => query.startPage + 1 + i);
+		const { end, later } = await fetchInOrder(planned, client.limiter.max, load, accept);
+		if (end) {
+			checkEnd(end, later);
+			return pages;
+		}
+		page = lastPage + 1;
 	}
 
-	for (let page = query.startPage + 1; ; page++) {
-		if (page - query.startPage + 1 > query.maxPages) throw tooManyPages(`This list has more than Max Pages (${query.maxPages}) pages: page ${page - 1} still reports more products`);
-		if (accept(await load(page), pageSize, total)) return pages;
+	// One page after the other: without a total, or when the planned pages held less than it.
+	for (; ; page++) {
+		if (page - query.startPage + 1 > query.maxPages) {
+			throw tooManyPages(
+				total === undefined
+					? `This list has more than Max Pages (${query.maxPages}) pages: page ${page - 1} still reports more products`
+					: `This list has more than Max Pages (${query.maxPages}) pages: after page ${page - 1} the pages held ${held} of the ${total} products TMAPI reported (total_count)`,
+			);
+		}
+		const fetched = await load(page);
+		const end = accept(fetched);
+		if (end !== undefined) {
+			checkEnd({ reason: end, page }, []);
+			return pages;
+		}
 	}
 }
