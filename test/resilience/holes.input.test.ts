@@ -18,15 +18,16 @@ const detail = { resource: 'item', operation: 'getDetail', productUrl: '61000000
 const getMany = (filters: Record<string, unknown>) => ({ resource: 'product', operation: 'getAll', limit: 5, filters, options: fast });
 
 describe('10.9 IDs, counts and numbers that are not exact', () => {
-	it('an empty IDs filter is no filter', async () => {
+	it('Get Many without the IDs filter sends no ids', async () => {
 		const requests = mockShopline('GET', 'products/products.json', () => [200, { products: [] }]);
-		const result = await runWorkflow(shoplineWorkflow(getMany({ ids: '' })), { credentials: shoplineCredentials() });
+		const result = await runWorkflow(shoplineWorkflow(getMany({})), { credentials: shoplineCredentials() });
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
 		expect(requests[0].query).toEqual({ limit: '5' });
 	});
 
 	it.each([
+		['"" (the filter added, left empty)', ''],
 		['" , "', ' , '],
 		['",,"', ',,'],
 		['[] from an expression', '={{ [] }}'],

@@ -18,6 +18,7 @@ export function normaliseStoreHandle(input: unknown): Checked<string> {
 	if (typeof input !== 'string' || input.trim() === '') return refuse();
 	const text = input.trim().toLowerCase();
 	if (HANDLE.test(text)) return { ok: true, value: text };
+	if (/[\s?#@\\]/.test(text)) return refuse();
 	let url: URL;
 	try {
 		url = new URL(/^https?:\/\//.test(text) ? text : `https://${text}`);

@@ -1,5 +1,6 @@
 import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow';
 
+import { consumeInOrder } from '../../shared/inOrder';
 import type { TmapiClient } from './index';
 
 export interface PageQuery {
@@ -50,72 +51,6 @@ function effectivePageSize(query: PageQuery, first: FetchedPage): number {
 	if (query.pageSize === undefined) return first.items.length || answered || DEFAULT_PAGE_SIZE;
 	if (answered !== undefined && answered > 0 && answered < query.pageSize && first.items.length === answered) return answered;
 	return query.pageSize;
-}
-
-type Slot = { ok: true; page: FetchedPage } | { ok: false; error: unknown };
-
-/**
- * Loads `pages` with at most `concurrency` in flight and hands each to `consume` in page
- * order. As soon as `consume` says the list is complete, or a page fails, no new page is
- * started; pages already in flight are awaited (nothing is left dangling). Returns the
- * pages fetched after the one that completed the list, for the caller to check, or
- * `complete: false` when every page was consumed without completing the list.
- */
-async function fetchInOrder(
-	pages: number[],
-	concurrency: number,
-	load: (page: number) => Promise<FetchedPage>,
-	consume: (page: FetchedPage) => End | undefined,
-): Promise<{ end?: { reason: End; page: number }; later: FetchedPage[] }> {
-	const slots = new Array<Slot | undefined>(pages.length);
-	let next = 0;
-	let cursor = 0;
-	let broken = false;
-	let end: { reason: End; page: number; index: number } | undefined;
-	let failure: { error: unknown } | undefined;
-
-	const drain = () => {
-		while (failure === undefined && end === undefined && cursor < pages.length) {
-			const slot = slots[cursor];
-			if (slot === undefined) return;
-			if (!slot.ok) {
-				failure = { error: slot.error };
-				return;
-			}
-			try {
-				const reason = consume(slot.page);
-				if (reason !== undefined) end = { reason, page: slot.page.page, index: cursor };
-			} catch (error) {
-				failure = { error };
-			}
-			cursor++;
-		}
-	};
-
-	const worker = async () => {
-		while (!broken && failure === undefined && end === undefined && next < pages.length) {
-			const index = next++;
-			try {
-				slots[index] = { ok: true, page: await load(pages[index]) };
-			} catch (error) {
-				slots[index] = { ok: false, error };
-				broken = true;
-			}
-			drain();
-		}
-	};
-	const workers = Math.max(1, Math.min(Math.floor(concurrency), pages.length));
-	await Promise.all(Array.from({ length: workers }, worker));
-	drain();
-	if (failure) throw failure.error;
-	if (end === undefined) {
-		// Every page up to a failed one was consumed without completing the list.
-		const failed = slots.find((slot) => slot !== undefined && !slot.ok);
-		if (failed && !failed.ok) throw failed.error;
-		return { later: [] };
-	}
-	const later = slots.slice(end.index + 1).flatMap((slot) => (slot?.ok ? [slot.page] : []));
-	return { end: { reason: end.reason, page: end.page }, later };
 }
 
 /**
@@ -254,9 +189,9 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		const pageCount = lastPage - query.startPage + 1;
 		if (pageCount > query.maxPages) throw tooManyPages(`This list needs ${pageCount} pages, more than Max Pages (${query.maxPages})`);
 		const planned = Array.from({ length: lastPage - query.startPage }, (_, i) => query.startPage + 1 + i);
-		const { end, later } = await fetchInOrder(planned, client.limiter.max, load, accept);
+		const { end, later } = await consumeInOrder(planned, client.limiter.max, load, accept);
 		if (end) {
-			checkEnd(end, later);
+			checkEnd({ reason: end.reason, page: end.key }, later);
 			return pages;
 		}
 		page = lastPage + 1;
