@@ -1,7 +1,7 @@
 import { Emulator, emulatorCredentials } from '../emulator';
 import { productId } from '../emulator/shoplineStore';
-import { runWorkflow } from '../harness/workflow';
-import { jsonOf, pairedOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
+import { CONTINUE, runShopline, runTmapi, type RunNodeOptions } from '../helpers/run';
+import { jsonOf, pairedOf } from '../helpers/workflows';
 
 /**
  * Every parameter of every operation, given a bad value on the second of three input
@@ -117,9 +117,12 @@ async function runRow(row: Row, continueOnFail: boolean) {
 	emulator.resetStore();
 	emulator.reset();
 	const parameters = { ...row.parameters, options: { ...((row.parameters.options as object) ?? {}), concurrency: 1 } };
-	const workflow = row.node === 'tmapi' ? tmapiWorkflow(parameters) : shoplineWorkflow(parameters);
-	if (continueOnFail) workflow.nodes[1].onError = 'continueRegularOutput';
-	return await runWorkflow(workflow, { credentials: emulatorCredentials(emulator), input: [{ v: row.good }, { v: row.bad }, { v: row.good2 ?? row.good }] });
+	const runNode = row.node === 'tmapi' ? runTmapi : runShopline;
+	return await runNode(parameters, {
+		credentials: emulatorCredentials(emulator),
+		input: [{ v: row.good }, { v: row.bad }, { v: row.good2 ?? row.good }],
+		node: continueOnFail ? CONTINUE : {},
+	});
 }
 
 describe('bad input, one row per parameter and kind of mistake', () => {
@@ -159,13 +162,11 @@ describe('bad credential settings', () => {
 		['SHOPLINE version not date-named', 'shopline', { shoplineApi: { storeHandle: 'open001', accessToken: 't', apiVersion: 'custom', customApiVersion: '2026-03', baseUrl: '' } }, 'API Version (SHOPLINE API credential): "2026-03" is not valid'],
 		['SHOPLINE base URL without scheme', 'shopline', { shoplineApi: { storeHandle: 'open001', accessToken: 't', apiVersion: 'v20260301', baseUrl: '127.0.0.1:8788' } }, 'Base URL Override (SHOPLINE API credential): "127.0.0.1:8788" is not valid'],
 	])('%s: every item gets the error with Continue On Fail', async (_name, node, credentials, message) => {
-		const parameters = node === 'tmapi' ? item({}) : { resource: 'product', operation: 'count' };
-		const workflow = node === 'tmapi' ? tmapiWorkflow(parameters) : shoplineWorkflow(parameters);
-		const failing = await runWorkflow(workflow, { credentials: credentials as never });
+		const runNode = async (options: RunNodeOptions) => await (node === 'tmapi' ? runTmapi(item({}), options) : runShopline({ operation: 'count' }, options));
+		const failing = await runNode({ credentials });
 		expect(failing.error?.name).toBe('NodeOperationError');
 		expect(failing.error?.message.startsWith(message)).toBe(true);
-		workflow.nodes[1].onError = 'continueRegularOutput';
-		const continuing = await runWorkflow(workflow, { credentials: credentials as never, input: [{}, {}] });
+		const continuing = await runNode({ credentials, input: [{}, {}], node: CONTINUE });
 		expect(jsonOf(continuing).map((entry) => String(entry.error).startsWith(message))).toEqual([true, true]);
 	});
 });

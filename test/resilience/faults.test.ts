@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { Emulator, emulatorCredentials, type LogEntry } from '../emulator';
-import { runWorkflow } from '../harness/workflow';
-import { jsonOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
+import { runShopline, runTmapi } from '../helpers/run';
+import { jsonOf } from '../helpers/workflows';
 
 /**
  * Return All through a server where 30% of responses fail in retryable ways must give the
@@ -51,14 +51,14 @@ it('returns the exact 2,000-item TMAPI category through 30% failures', async () 
 		tmapi: { codeIn: 'mixed', faults: { rate: FAULT_RATE, kinds: ['417', '499', '500', '503', 'reset', 'timeout'] } },
 	});
 	const started = Date.now();
-	const result = await runWorkflow(
-		tmapiWorkflow({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, options: { ...retrying, concurrency: 3 } }),
+	const result = await runTmapi(
+		{ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, options: { ...retrying, concurrency: 3 } },
 		{ credentials: emulatorCredentials(emulator) },
 	);
 	expect(result.error).toBeUndefined();
 	const clean = new Emulator();
 	await clean.start();
-	const expected = await runWorkflow(tmapiWorkflow({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true }), {
+	const expected = await runTmapi({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true }, {
 		credentials: emulatorCredentials(clean),
 	});
 	await clean.stop();
@@ -85,7 +85,7 @@ it('returns the exact 2,000-item TMAPI category through 30% failures', async () 
 it('returns the exact 5,000-product SHOPLINE store through 30% failures', async () => {
 	emulator.configure({ shopline: { faults: { rate: FAULT_RATE, kinds: ['429', '500', '503', '504', 'reset', 'timeout'] } } });
 	const started = Date.now();
-	const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'getAll', returnAll: true, options: retrying }), {
+	const result = await runShopline({ operation: 'getAll', returnAll: true, options: retrying }, {
 		credentials: emulatorCredentials(emulator),
 	});
 	expect(result.error).toBeUndefined();
@@ -109,7 +109,7 @@ it('returns the exact 5,000-product SHOPLINE store through 30% failures', async 
 
 it('stops at once on an exhausted TMAPI balance (439)', async () => {
 	emulator.configure({ tmapi: { balanceExhausted: true } });
-	const result = await runWorkflow(tmapiWorkflow({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, options: retrying }), {
+	const result = await runTmapi({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, options: retrying }, {
 		credentials: emulatorCredentials(emulator),
 	});
 	expect(result.error?.message).toBe('TMAPI subscription expired or balance too low (code 439)');
@@ -118,7 +118,7 @@ it('stops at once on an exhausted TMAPI balance (439)', async () => {
 
 it('stops at once on a rejected SHOPLINE token (401)', async () => {
 	const credentials = emulatorCredentials(emulator);
-	const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'getAll', returnAll: true, options: retrying }), {
+	const result = await runShopline({ operation: 'getAll', returnAll: true, options: retrying }, {
 		credentials: { shoplineApi: { ...credentials.shoplineApi, accessToken: 'revoked-token' } },
 	});
 	expect(result.error?.message).toContain('failed with HTTP 401');
