@@ -4,7 +4,7 @@ import { Emulator, emulatorCredentials, type ShoplineFault, type TmapiFault } fr
 import { productId } from '../emulator/shoplineStore';
 import type { RunResult } from '../harness/workflow';
 import { CONTINUE, FAST_RETRIES, runShopline, runTmapi, type RunNodeOptions } from '../helpers/run';
-import { expectNoSecret, SHOPLINE_TOKEN, TMAPI_TOKEN, visibleText } from '../helpers/workflows';
+import { expectNoSecret, jsonOf, pairedOf, SHOPLINE_TOKEN, TMAPI_TOKEN, visibleText } from '../helpers/workflows';
 
 /**
  * Every operation against failures of every kind, with and without Continue On Fail:
@@ -40,12 +40,29 @@ function expectClean(result: RunResult) {
 	expectNoSecret(result, SHOPLINE_TOKEN);
 }
 
-/** The same run of two items without, then with, Continue On Fail. */
-async function both(runNode: (options: RunNodeOptions) => Promise<RunResult>, credentials = emulatorCredentials(emulator)) {
+/**
+ * Runs two items without, then with, Continue On Fail. Checks that the server got requests
+ * in both runs (`seen` counts them: at least one, then at least one per item), that the
+ * first run failed and the second gave each item an error item with the same message, and
+ * that neither token shows anywhere.
+ */
+async function expectFailure(runNode: (options: RunNodeOptions) => Promise<RunResult>, credentials = emulatorCredentials(emulator), seen = () => emulator.log.length) {
+	const before = seen();
 	const failing = await runNode({ credentials, input: [{}, {}] });
+	const between = seen();
 	const soft = await runNode({ credentials, input: [{}, {}], node: CONTINUE });
-	return [failing, soft];
+	expect(between - before).toBeGreaterThanOrEqual(1);
+	expect(seen() - between).toBeGreaterThanOrEqual(2);
+	expect(failing.error?.message).toEqual(expect.any(String));
+	expect(pairedOf(soft)).toEqual([{ item: 0 }, { item: 1 }]);
+	expect(jsonOf(soft).map((json) => json.error)).toEqual([failing.error?.message, failing.error?.message]);
+	expectClean(failing);
+	expectClean(soft);
+	return failing;
 }
+
+/** Every request the emulator answered carried the fault it was told to inject. */
+const expectOnlyFault = (fault: string) => expect(emulator.log.filter((entry) => entry.fault !== fault)).toEqual([]);
 
 describe.each(tmapiOps)('TMAPI %s', (_name, parameters) => {
 	it.each(tmapiKinds)('fault %s', async (kind) => {
@@ -53,11 +70,8 @@ describe.each(tmapiOps)('TMAPI %s', (_name, parameters) => {
 		emulator.configure({
 			tmapi: kind === '439' ? { balanceExhausted: true, faults: { rate: 0, kinds: [] } } : { balanceExhausted: false, codeIn: 'mixed', faults: { rate: 1, kinds: [kind] } },
 		});
-		const [failing, soft] = await both(async (options) => await runTmapi(parameters, options));
-		expect(failing.error).toBeDefined();
-		expect(soft.items.every((item) => typeof item.json.error === 'string')).toBe(true);
-		expectClean(failing);
-		expectClean(soft);
+		await expectFailure(async (options) => await runTmapi(parameters, options));
+		expectOnlyFault(kind);
 	});
 });
 
@@ -65,11 +79,8 @@ describe.each(shoplineOps)('SHOPLINE %s', (_name, parameters) => {
 	it.each(shoplineKinds)('fault %s', async (kind) => {
 		emulator.reset();
 		emulator.configure({ shopline: { faults: { rate: 1, kinds: [kind] } } });
-		const [failing, soft] = await both(async (options) => await runShopline(parameters, options));
-		expect(failing.error).toBeDefined();
-		expect(soft.items.every((item) => typeof item.json.error === 'string')).toBe(true);
-		expectClean(failing);
-		expectClean(soft);
+		await expectFailure(async (options) => await runShopline(parameters, options));
+		expectOnlyFault(kind);
 	});
 });
 
@@ -91,13 +102,12 @@ describe('answers that echo the token or are not JSON', () => {
 			api === 'tmapi'
 				? { tmapi1688Api: { apiToken: TMAPI_TOKEN, host: 'custom', customBaseUrl: base } }
 				: { shoplineApi: { storeHandle: 'x', accessToken: SHOPLINE_TOKEN, apiVersion: 'v20260301', baseUrl: base } };
-		nock(base).persist().get(/.*/).reply(status, body).post(/.*/).reply(status, body);
+		let answered = 0;
+		const answer = (): [number, typeof body] => (answered++, [status, body]);
+		nock(base).persist().get(/.*/).reply(answer).post(/.*/).reply(answer);
 		const runNode = async (options: RunNodeOptions) => await (api === 'tmapi' ? runTmapi(tmapiOps[3][1], options) : runShopline(shoplineOps[2][1], options));
-		const [failing, soft] = await both(runNode, credentials as never);
+		const failing = await expectFailure(runNode, credentials as never, () => answered);
 		nock.cleanAll();
-		expect(failing.error).toBeDefined();
 		if (shown) expect(visibleText(failing)).toContain('***');
-		expectClean(failing);
-		expectClean(soft);
 	});
 });
