@@ -94,7 +94,7 @@ it('returns the exact 5,000-product SHOPLINE store through 30% failures', async 
 	expect(new Set(ids).size).toBe(5000);
 	expect(ids).toEqual(emulator.store.list({}).map((product) => product.id));
 	expect(expectEachPageOnce(emulator.log)).toBe(20);
-	expect(emulator.log.every((entry) => !entry.filtersWithPageInfo)).toBe(true);
+	expect(emulator.log.filter((entry) => entry.filtersWithPageInfo)).toEqual([]);
 	const faults = emulator.log.filter((entry) => entry.fault);
 	figures.shoplineStore = {
 		faultRate: FAULT_RATE,

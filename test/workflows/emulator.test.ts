@@ -20,7 +20,7 @@ describe('the nodes against the emulator', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(300);
 		expect(new Set(jsonOf(result).map((item) => item.item_id)).size).toBe(300);
-		expect(jsonOf(result).every((item) => typeof item.item_id === 'string' && String(item.img).startsWith('https://cbu01'))).toBe(true);
+		expect(jsonOf(result).filter((item) => typeof item.item_id !== 'string' || !String(item.img).startsWith('https://cbu01'))).toEqual([]);
 		expect(emulator.log).toHaveLength(15);
 	});
 
@@ -31,7 +31,7 @@ describe('the nodes against the emulator', () => {
 		const filtered = await runTmapi({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, filters: { freeShipping: true, priceEnd: '100' } }, onEmulator());
 		expect(filtered.items.length).toBeGreaterThan(0);
 		expect(filtered.items.length).toBeLessThan(2000);
-		expect(jsonOf(filtered).every((item) => Number(item.price) <= 100)).toBe(true);
+		expect(jsonOf(filtered).filter((item) => !(Number(item.price) <= 100))).toEqual([]);
 	});
 
 	it('pages category v1 on has_next_page', async () => {
@@ -49,7 +49,8 @@ describe('the nodes against the emulator', () => {
 		const [first, second] = jsonOf(result);
 		expect(first.item_id).toBe('859086919394');
 		expect(second.item_id).toBe('610000000001');
-		expect((first.main_imgs as string[]).every((url) => url.startsWith('https://cbu01'))).toBe(true);
+		expect((first.main_imgs as string[]).length).toBeGreaterThan(0);
+		expect((first.main_imgs as string[]).filter((url) => !url.startsWith('https://cbu01'))).toEqual([]);
 		expect((first.skus as unknown[]).length).toBeGreaterThan(3);
 	});
 
@@ -66,7 +67,10 @@ describe('the nodes against the emulator', () => {
 		expect(result.error).toBeUndefined();
 		const expected = emulator.store.list({ status: 'active' }).map((product) => product.id);
 		expect(jsonOf(result).map((product) => product.id)).toEqual(expected);
-		expect(emulator.log.every((entry) => !entry.filtersWithPageInfo)).toBe(true);
+		// More than one page, so that page_info requests were made, each without the filters.
+		expect(expected.length).toBeGreaterThan(250);
+		expect(emulator.log).toHaveLength(Math.ceil(expected.length / 250));
+		expect(emulator.log.filter((entry) => entry.filtersWithPageInfo)).toEqual([]);
 		expect(emulator.log.map((entry) => entry.query.limit)).toEqual(emulator.log.map(() => '250'));
 	});
 
