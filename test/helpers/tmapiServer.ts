@@ -22,6 +22,16 @@ export function mockTmapi(
 	return mockApi(base, method, path, respond, maxRequests);
 }
 
+/** TMAPI's failure codes: whether the node retries them, and the message it gives. */
+export const TMAPI_FAILURES: Array<[code: number, retryable: boolean, message: string]> = [
+	[417, true, 'TMAPI could not retrieve the data from 1688 (code 417)'],
+	[499, true, 'TMAPI timed out fetching the data (code 499)'],
+	[500, true, 'TMAPI had an unexpected error (code 500)'],
+	[503, true, 'TMAPI concurrency limit exceeded (code 503)'],
+	[422, false, 'TMAPI rejected a parameter (code 422)'],
+	[439, false, 'TMAPI subscription expired or balance too low (code 439)'],
+];
+
 export const ok = (data: unknown): Reply => [200, { code: 200, msg: 'success', data }];
 
 /** Builds products with distinct string IDs for page `page` of size `size`. */

@@ -2,7 +2,7 @@ import nock from 'nock';
 
 import { CONTINUE, FAST_RETRIES, runTmapi } from '../helpers/run';
 import { expectNoSecret, jsonOf, pairedOf, TMAPI_TOKEN, tmapiCredentials } from '../helpers/workflows';
-import { mockTmapi, ok, products, TMAPI_BASE } from '../helpers/tmapiServer';
+import { mockTmapi, ok, products, TMAPI_BASE, TMAPI_FAILURES } from '../helpers/tmapiServer';
 import detail from '../fixtures/tmapi/item-detail.json';
 
 const DETAIL = '/1688/item_detail_by_url';
@@ -12,14 +12,7 @@ const networkError = (code: string, message: string) => Object.assign(new Error(
 const detailParams = (options: Record<string, unknown> = {}) => ({ resource: 'item', operation: 'getDetail', productUrl: '859086919394', options: { ...FAST_RETRIES, ...options } });
 
 describe('TMAPI failures, in both forms', () => {
-	describe.each([
-		[417, true, 'TMAPI could not retrieve the data from 1688 (code 417)'],
-		[499, true, 'TMAPI timed out fetching the data (code 499)'],
-		[500, true, 'TMAPI had an unexpected error (code 500)'],
-		[503, true, 'TMAPI concurrency limit exceeded (code 503)'],
-		[422, false, 'TMAPI rejected a parameter (code 422)'],
-		[439, false, 'TMAPI subscription expired or balance too low (code 439)'],
-	])('code %i', (code, retryable, message) => {
+	describe.each(TMAPI_FAILURES)('code %i', (code, retryable, message) => {
 		it.each([
 			['body code under HTTP 200', 200],
 			['HTTP status', code],
