@@ -1,4 +1,4 @@
-import nock from 'nock';
+import { mockApi } from './mockApi';
 
 export const TMAPI_BASE = 'https://api.tmapi.io';
 
@@ -11,11 +11,7 @@ export interface RecordedRequest {
 
 export type Reply = [number, unknown] | [number, unknown, Record<string, string>];
 
-/**
- * A nock TMAPI that answers up to `maxRequests` calls to one path through `respond` and
- * records each one. Asking for more than that fails the request (nock has no match), so a
- * runaway pagination loop ends the test instead of hanging it.
- */
+/** A nock TMAPI answering one method and path, recording each request (see mockApi). */
 export function mockTmapi(
 	method: 'GET' | 'POST',
 	path: string,
@@ -23,25 +19,18 @@ export function mockTmapi(
 	maxRequests = 20,
 	base = TMAPI_BASE,
 ): RecordedRequest[] {
-	const requests: RecordedRequest[] = [];
-	const scope = nock(base);
-	const interceptor = method === 'GET' ? scope.get(path) : scope.post(path);
-	interceptor
-		.query(true)
-		.times(maxRequests)
-		.reply(function (uri, body) {
-			const url = new URL(uri, base);
-			const request: RecordedRequest = {
-				method,
-				path: url.pathname,
-				query: Object.fromEntries(url.searchParams.entries()),
-				body: body === '' ? undefined : body,
-			};
-			requests.push(request);
-			return respond(request, requests.length - 1);
-		});
-	return requests;
+	return mockApi(base, method, path, respond, maxRequests);
 }
+
+/** TMAPI's failure codes: whether the node retries them, and the message it gives. */
+export const TMAPI_FAILURES: Array<[code: number, retryable: boolean, message: string]> = [
+	[417, true, 'TMAPI could not retrieve the data from 1688 (code 417)'],
+	[499, true, 'TMAPI timed out fetching the data (code 499)'],
+	[500, true, 'TMAPI had an unexpected error (code 500)'],
+	[503, true, 'TMAPI concurrency limit exceeded (code 503)'],
+	[422, false, 'TMAPI rejected a parameter (code 422)'],
+	[439, false, 'TMAPI subscription expired or balance too low (code 439)'],
+];
 
 export const ok = (data: unknown): Reply => [200, { code: 200, msg: 'success', data }];
 

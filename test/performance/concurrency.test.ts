@@ -1,6 +1,6 @@
 import { Emulator, emulatorCredentials } from '../emulator';
-import { runWorkflow } from '../harness/workflow';
-import { jsonOf, pairedOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
+import { CONTINUE, runShopline, runTmapi } from '../helpers/run';
+import { jsonOf, pairedOf } from '../helpers/workflows';
 
 /** Behaviour, not timings: order, pairing, the in-flight cap, adaptation and pacing. */
 
@@ -21,7 +21,7 @@ const offers = (count: number) => Array.from({ length: count }, (_, i) => ({ off
 it('runs Get Detail for many items side by side, in input order with their pairing', async () => {
 	emulator.configure({ tmapi: { latencyMs: 60 } });
 	const input = offers(12);
-	const result = await runWorkflow(tmapiWorkflow({ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: { concurrency: 3 } }), {
+	const result = await runTmapi({ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: { concurrency: 3 } }, {
 		credentials: credentials(),
 		input,
 	});
@@ -34,9 +34,10 @@ it('runs Get Detail for many items side by side, in input order with their pairi
 it('keeps Continue On Fail per item under concurrency', async () => {
 	emulator.configure({ tmapi: { latencyMs: 30 } });
 	const input = offers(9).map((entry, i) => (i % 4 === 1 ? { offer: 'https://example.com/not-1688' } : entry));
-	const workflow = tmapiWorkflow({ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: { concurrency: 4 } });
-	workflow.nodes[1].onError = 'continueRegularOutput';
-	const result = await runWorkflow(workflow, { credentials: credentials(), input });
+	const result = await runTmapi(
+		{ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: { concurrency: 4 } },
+		{ credentials: credentials(), input, node: CONTINUE },
+	);
 	expect(pairedOf(result)).toEqual(input.map((_, item) => ({ item })));
 	jsonOf(result).forEach((json, i) => {
 		if (i % 4 === 1) expect(String(json.error)).toContain('Product URL or Offer ID');
@@ -46,8 +47,8 @@ it('keeps Continue On Fail per item under concurrency', async () => {
 
 it('never has more TMAPI calls in flight than Max Concurrent Requests, pages and items together', async () => {
 	emulator.configure({ tmapi: { latencyMs: 25 } });
-	const result = await runWorkflow(
-		tmapiWorkflow({ resource: 'shop', operation: 'getItems', shopUrl: '={{ $json.shop }}', returnAll: true, options: { concurrency: 3 } }),
+	const result = await runTmapi(
+		{ resource: 'shop', operation: 'getItems', shopUrl: '={{ $json.shop }}', returnAll: true, options: { concurrency: 3 } },
 		{ credentials: credentials(), input: [{ shop: 'one.1688.com' }, { shop: 'two.1688.com' }, { shop: 'three.1688.com' }] },
 	);
 	expect(result.error).toBeUndefined();
@@ -58,8 +59,8 @@ it('never has more TMAPI calls in flight than Max Concurrent Requests, pages and
 
 it('fetches no page beyond Limit, even when fanning out', async () => {
 	emulator.configure({ tmapi: { latencyMs: 10 } });
-	const result = await runWorkflow(
-		tmapiWorkflow({ resource: 'category', operation: 'getItems', categoryId: '1031922', limit: 45, options: { concurrency: 5 } }),
+	const result = await runTmapi(
+		{ resource: 'category', operation: 'getItems', categoryId: '1031922', limit: 45, options: { concurrency: 5 } },
 		{ credentials: credentials() },
 	);
 	expect(result.items).toHaveLength(45);
@@ -69,8 +70,8 @@ it('fetches no page beyond Limit, even when fanning out', async () => {
 it('backs off when TMAPI says its concurrency limit is exceeded, and finishes every item', async () => {
 	emulator.configure({ tmapi: { latencyMs: 40, concurrencyLimit: 2 } });
 	const input = offers(30);
-	const result = await runWorkflow(
-		tmapiWorkflow({ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: { concurrency: 6, retryDelayMs: 50 } }),
+	const result = await runTmapi(
+		{ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: { concurrency: 6, retryDelayMs: 50 } },
 		{ credentials: credentials(), input },
 	);
 	expect(result.error).toBeUndefined();
@@ -84,8 +85,8 @@ it('backs off when TMAPI says its concurrency limit is exceeded, and finishes ev
 it('paces SHOPLINE requests so the store bucket never overflows', async () => {
 	// The store's bucket scaled 10× faster (40/s, burst 10) so 200 requests take seconds, not a minute.
 	emulator.configure({ shopline: { bucket: { ratePerSecond: 40, capacity: 10 } } });
-	const result = await runWorkflow(
-		shoplineWorkflow({ resource: 'product', operation: 'getAll', returnAll: true, options: { pageSize: 25, requestsPerSecond: 40, burst: 10 } }),
+	const result = await runShopline(
+		{ operation: 'getAll', returnAll: true, options: { pageSize: 25, requestsPerSecond: 40, burst: 10 } },
 		{ credentials: credentials() },
 	);
 	expect(result.error).toBeUndefined();
@@ -97,13 +98,8 @@ it('paces SHOPLINE requests so the store bucket never overflows', async () => {
 it('meets 429s without pacing (the bucket is real), and still returns every product', async () => {
 	// A bucket so small and slow (3, draining 2/s) that requests sent one after the other overflow it.
 	emulator.configure({ shopline: { bucket: { ratePerSecond: 2, capacity: 3 } } });
-	const result = await runWorkflow(
-		shoplineWorkflow({
-			resource: 'product',
-			operation: 'getAll',
-			returnAll: true,
-			options: { requestsPerSecond: 40, burst: 200, retryDelayMs: 200, maxTries: 10 },
-		}),
+	const result = await runShopline(
+		{ operation: 'getAll', returnAll: true, options: { requestsPerSecond: 40, burst: 200, retryDelayMs: 200, maxTries: 10 } },
 		{ credentials: credentials() },
 	);
 	expect(result.error).toBeUndefined();

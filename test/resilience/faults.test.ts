@@ -1,9 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-import { Emulator, emulatorCredentials, type LogEntry } from '../emulator';
-import { runWorkflow } from '../harness/workflow';
-import { jsonOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
+import { Emulator, emulatorCredentials, type LogEntry, type ShoplineFault, type TmapiFault } from '../emulator';
+import { runShopline, runTmapi } from '../helpers/run';
+import { jsonOf } from '../helpers/workflows';
 
 /**
  * Return All through a server where 30% of responses fail in retryable ways must give the
@@ -13,14 +10,9 @@ import { jsonOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
 
 const FAULT_RATE = 0.3;
 const emulator = new Emulator({ hangMs: 1500, storeSize: 5000 });
-const figures: Record<string, unknown> = {};
 
 beforeAll(async () => void (await emulator.start()));
-afterAll(async () => {
-	await emulator.stop();
-	mkdirSync('.artifacts', { recursive: true });
-	writeFileSync(join('.artifacts', 'resilience.json'), `${JSON.stringify(figures, null, 2)}\n`);
-});
+afterAll(async () => await emulator.stop());
 beforeEach(() => {
 	emulator.reset();
 	emulator.configure({ tmapi: { faults: { rate: 0, kinds: [] }, balanceExhausted: false }, shopline: { faults: { rate: 0, kinds: [] } } });
@@ -46,19 +38,34 @@ function expectEachPageOnce(log: LogEntry[]) {
 	return okAt.size;
 }
 
+/**
+ * The run's figures: each request either brought a page not read before or met one of the
+ * injected faults, and about FAULT_RATE of them failed. Returns the faults met, by kind.
+ */
+function expectFaultsMet(pages: number, kinds: string[]): string[] {
+	const faults = emulator.log.flatMap((entry) => (entry.fault ? [entry.fault] : []));
+	expect(emulator.log).toHaveLength(pages + faults.length);
+	expect(faults.filter((fault) => !kinds.includes(fault))).toEqual([]);
+	expect(faults.length / emulator.log.length).toBeGreaterThan(FAULT_RATE / 2);
+	expect(faults.length / emulator.log.length).toBeLessThan(FAULT_RATE * 1.5);
+	return faults;
+}
+
+const TMAPI_KINDS: TmapiFault[] = ['417', '499', '500', '503', 'reset', 'timeout'];
+const SHOPLINE_KINDS: ShoplineFault[] = ['429', '500', '503', '504', 'reset', 'timeout'];
+
 it('returns the exact 2,000-item TMAPI category through 30% failures', async () => {
 	emulator.configure({
-		tmapi: { codeIn: 'mixed', faults: { rate: FAULT_RATE, kinds: ['417', '499', '500', '503', 'reset', 'timeout'] } },
+		tmapi: { codeIn: 'mixed', faults: { rate: FAULT_RATE, kinds: TMAPI_KINDS } },
 	});
-	const started = Date.now();
-	const result = await runWorkflow(
-		tmapiWorkflow({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, options: { ...retrying, concurrency: 3 } }),
+	const result = await runTmapi(
+		{ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, options: { ...retrying, concurrency: 3 } },
 		{ credentials: emulatorCredentials(emulator) },
 	);
 	expect(result.error).toBeUndefined();
 	const clean = new Emulator();
 	await clean.start();
-	const expected = await runWorkflow(tmapiWorkflow({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true }), {
+	const expected = await runTmapi({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true }, {
 		credentials: emulatorCredentials(clean),
 	});
 	await clean.stop();
@@ -68,24 +75,14 @@ it('returns the exact 2,000-item TMAPI category through 30% failures', async () 
 	expect(ids).toEqual(jsonOf(expected).map((item) => item.item_id));
 	const pages = expectEachPageOnce(emulator.log);
 	expect(pages).toBe(100);
-	const faults = emulator.log.filter((entry) => entry.fault);
+	const faults = expectFaultsMet(pages, TMAPI_KINDS);
 	expect(faults.length).toBeGreaterThan(15);
-	figures.tmapiCategory = {
-		faultRate: FAULT_RATE,
-		itemsExpected: 2000,
-		itemsReturned: ids.length,
-		requestsMinimum: 100,
-		requestsMade: emulator.log.length,
-		faultsMet: faults.length,
-		faultKinds: Object.fromEntries(['417', '499', '500', '503', 'reset', 'timeout'].map((kind) => [kind, faults.filter((f) => f.fault === kind).length])),
-		seconds: (Date.now() - started) / 1000,
-	};
+	expect(new Set(faults)).toEqual(new Set(TMAPI_KINDS));
 });
 
 it('returns the exact 5,000-product SHOPLINE store through 30% failures', async () => {
-	emulator.configure({ shopline: { faults: { rate: FAULT_RATE, kinds: ['429', '500', '503', '504', 'reset', 'timeout'] } } });
-	const started = Date.now();
-	const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'getAll', returnAll: true, options: retrying }), {
+	emulator.configure({ shopline: { faults: { rate: FAULT_RATE, kinds: SHOPLINE_KINDS } } });
+	const result = await runShopline({ operation: 'getAll', returnAll: true, options: retrying }, {
 		credentials: emulatorCredentials(emulator),
 	});
 	expect(result.error).toBeUndefined();
@@ -94,22 +91,13 @@ it('returns the exact 5,000-product SHOPLINE store through 30% failures', async 
 	expect(new Set(ids).size).toBe(5000);
 	expect(ids).toEqual(emulator.store.list({}).map((product) => product.id));
 	expect(expectEachPageOnce(emulator.log)).toBe(20);
-	expect(emulator.log.every((entry) => !entry.filtersWithPageInfo)).toBe(true);
-	const faults = emulator.log.filter((entry) => entry.fault);
-	figures.shoplineStore = {
-		faultRate: FAULT_RATE,
-		itemsExpected: 5000,
-		itemsReturned: ids.length,
-		requestsMinimum: 20,
-		requestsMade: emulator.log.length,
-		faultsMet: faults.length,
-		seconds: (Date.now() - started) / 1000,
-	};
+	expect(emulator.log.filter((entry) => entry.filtersWithPageInfo)).toEqual([]);
+	expectFaultsMet(20, SHOPLINE_KINDS);
 });
 
 it('stops at once on an exhausted TMAPI balance (439)', async () => {
 	emulator.configure({ tmapi: { balanceExhausted: true } });
-	const result = await runWorkflow(tmapiWorkflow({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, options: retrying }), {
+	const result = await runTmapi({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true, options: retrying }, {
 		credentials: emulatorCredentials(emulator),
 	});
 	expect(result.error?.message).toBe('TMAPI subscription expired or balance too low (code 439)');
@@ -118,7 +106,7 @@ it('stops at once on an exhausted TMAPI balance (439)', async () => {
 
 it('stops at once on a rejected SHOPLINE token (401)', async () => {
 	const credentials = emulatorCredentials(emulator);
-	const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'getAll', returnAll: true, options: retrying }), {
+	const result = await runShopline({ operation: 'getAll', returnAll: true, options: retrying }, {
 		credentials: { shoplineApi: { ...credentials.shoplineApi, accessToken: 'revoked-token' } },
 	});
 	expect(result.error?.message).toContain('failed with HTTP 401');

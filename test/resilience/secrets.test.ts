@@ -2,8 +2,9 @@ import nock from 'nock';
 
 import { Emulator, emulatorCredentials, type ShoplineFault, type TmapiFault } from '../emulator';
 import { productId } from '../emulator/shoplineStore';
-import { runWorkflow } from '../harness/workflow';
-import { expectNoSecret, SHOPLINE_TOKEN, shoplineWorkflow, TMAPI_TOKEN, tmapiWorkflow, visibleText } from '../helpers/workflows';
+import type { RunResult } from '../harness/workflow';
+import { CONTINUE, FAST_RETRIES, runShopline, runTmapi, type RunNodeOptions } from '../helpers/run';
+import { expectNoSecret, jsonOf, pairedOf, SHOPLINE_TOKEN, TMAPI_TOKEN, visibleText } from '../helpers/workflows';
 
 /**
  * Every operation against failures of every kind, with and without Continue On Fail:
@@ -15,36 +16,53 @@ const emulator = new Emulator({ tmapiToken: TMAPI_TOKEN, shoplineToken: SHOPLINE
 beforeAll(async () => void (await emulator.start()));
 afterAll(async () => await emulator.stop());
 
-const fast = { maxTries: 2, retryDelayMs: 1 };
+// One retry is enough to go through the retry path; timeouts hang 300 ms each.
+const twoTries = { ...FAST_RETRIES, maxTries: 2 };
 const tmapiOps: Array<[string, Record<string, unknown>]> = [
-	['shop items', { resource: 'shop', operation: 'getItems', shopUrl: 'demo.1688.com', returnAll: true, options: fast }],
-	['category items', { resource: 'category', operation: 'getItems', categoryId: '1031922', limit: 30, options: fast }],
-	['category items v1', { resource: 'category', operation: 'getItemsV1', categoryId: '1031922', limit: 30, options: fast }],
-	['item detail', { resource: 'item', operation: 'getDetail', productUrl: '610000000001', options: fast }],
+	['shop items', { resource: 'shop', operation: 'getItems', shopUrl: 'demo.1688.com', returnAll: true, options: twoTries }],
+	['category items', { resource: 'category', operation: 'getItems', categoryId: '1031922', limit: 30, options: twoTries }],
+	['category items v1', { resource: 'category', operation: 'getItemsV1', categoryId: '1031922', limit: 30, options: twoTries }],
+	['item detail', { resource: 'item', operation: 'getDetail', productUrl: '610000000001', options: twoTries }],
 ];
 const shoplineOps: Array<[string, Record<string, unknown>]> = [
-	['get many', { resource: 'product', operation: 'getAll', returnAll: true, options: fast }],
-	['get', { resource: 'product', operation: 'get', productId: productId(1), options: fast }],
-	['count', { resource: 'product', operation: 'count', options: fast }],
-	['create', { resource: 'product', operation: 'create', title: 'New', options: fast }],
-	['update', { resource: 'product', operation: 'update', productId: productId(2), productFields: { vendor: 'X' }, options: fast }],
-	['delete', { resource: 'product', operation: 'delete', productId: productId(3), options: fast }],
+	['get many', { resource: 'product', operation: 'getAll', returnAll: true, options: twoTries }],
+	['get', { resource: 'product', operation: 'get', productId: productId(1), options: twoTries }],
+	['count', { resource: 'product', operation: 'count', options: twoTries }],
+	['create', { resource: 'product', operation: 'create', title: 'New', options: twoTries }],
+	['update', { resource: 'product', operation: 'update', productId: productId(2), productFields: { vendor: 'X' }, options: twoTries }],
+	['delete', { resource: 'product', operation: 'delete', productId: productId(3), options: twoTries }],
 ];
 const tmapiKinds: Array<TmapiFault | '439'> = ['417', '499', '500', '503', 'reset', 'timeout', '439'];
 const shoplineKinds: ShoplineFault[] = ['429', '500', '503', '504', 'reset', 'timeout'];
 
-function expectClean(result: Awaited<ReturnType<typeof runWorkflow>>) {
+function expectClean(result: RunResult) {
 	expectNoSecret(result, TMAPI_TOKEN);
 	expectNoSecret(result, SHOPLINE_TOKEN);
 }
 
-async function both(build: () => ReturnType<typeof tmapiWorkflow>, credentials = emulatorCredentials(emulator)) {
-	const failing = await runWorkflow(build(), { credentials, input: [{}, {}] });
-	const continuing = build();
-	continuing.nodes[1].onError = 'continueRegularOutput';
-	const soft = await runWorkflow(continuing, { credentials, input: [{}, {}] });
-	return [failing, soft];
+/**
+ * Runs two items without, then with, Continue On Fail. Checks that the server got requests
+ * in both runs (`seen` counts them: at least one, then at least one per item), that the
+ * first run failed and the second gave each item an error item with the same message, and
+ * that neither token shows anywhere.
+ */
+async function expectFailure(runNode: (options: RunNodeOptions) => Promise<RunResult>, credentials = emulatorCredentials(emulator), seen = () => emulator.log.length) {
+	const before = seen();
+	const failing = await runNode({ credentials, input: [{}, {}] });
+	const between = seen();
+	const soft = await runNode({ credentials, input: [{}, {}], node: CONTINUE });
+	expect(between - before).toBeGreaterThanOrEqual(1);
+	expect(seen() - between).toBeGreaterThanOrEqual(2);
+	expect(failing.error?.message).toEqual(expect.any(String));
+	expect(pairedOf(soft)).toEqual([{ item: 0 }, { item: 1 }]);
+	expect(jsonOf(soft).map((json) => json.error)).toEqual([failing.error?.message, failing.error?.message]);
+	expectClean(failing);
+	expectClean(soft);
+	return failing;
 }
+
+/** Every request the emulator answered carried the fault it was told to inject. */
+const expectOnlyFault = (fault: string) => expect(emulator.log.filter((entry) => entry.fault !== fault)).toEqual([]);
 
 describe.each(tmapiOps)('TMAPI %s', (_name, parameters) => {
 	it.each(tmapiKinds)('fault %s', async (kind) => {
@@ -52,11 +70,8 @@ describe.each(tmapiOps)('TMAPI %s', (_name, parameters) => {
 		emulator.configure({
 			tmapi: kind === '439' ? { balanceExhausted: true, faults: { rate: 0, kinds: [] } } : { balanceExhausted: false, codeIn: 'mixed', faults: { rate: 1, kinds: [kind] } },
 		});
-		const [failing, soft] = await both(() => tmapiWorkflow(parameters));
-		expect(failing.error).toBeDefined();
-		expect(soft.items.every((item) => typeof item.json.error === 'string')).toBe(true);
-		expectClean(failing);
-		expectClean(soft);
+		await expectFailure(async (options) => await runTmapi(parameters, options));
+		expectOnlyFault(kind);
 	});
 });
 
@@ -64,11 +79,8 @@ describe.each(shoplineOps)('SHOPLINE %s', (_name, parameters) => {
 	it.each(shoplineKinds)('fault %s', async (kind) => {
 		emulator.reset();
 		emulator.configure({ shopline: { faults: { rate: 1, kinds: [kind] } } });
-		const [failing, soft] = await both(() => shoplineWorkflow(parameters));
-		expect(failing.error).toBeDefined();
-		expect(soft.items.every((item) => typeof item.json.error === 'string')).toBe(true);
-		expectClean(failing);
-		expectClean(soft);
+		await expectFailure(async (options) => await runShopline(parameters, options));
+		expectOnlyFault(kind);
 	});
 });
 
@@ -90,13 +102,12 @@ describe('answers that echo the token or are not JSON', () => {
 			api === 'tmapi'
 				? { tmapi1688Api: { apiToken: TMAPI_TOKEN, host: 'custom', customBaseUrl: base } }
 				: { shoplineApi: { storeHandle: 'x', accessToken: SHOPLINE_TOKEN, apiVersion: 'v20260301', baseUrl: base } };
-		nock(base).persist().get(/.*/).reply(status, body).post(/.*/).reply(status, body);
-		const build = () => (api === 'tmapi' ? tmapiWorkflow(tmapiOps[3][1]) : shoplineWorkflow(shoplineOps[2][1]));
-		const [failing, soft] = await both(build, credentials as never);
+		let answered = 0;
+		const answer = (): [number, typeof body] => (answered++, [status, body]);
+		nock(base).persist().get(/.*/).reply(answer).post(/.*/).reply(answer);
+		const runNode = async (options: RunNodeOptions) => await (api === 'tmapi' ? runTmapi(tmapiOps[3][1], options) : runShopline(shoplineOps[2][1], options));
+		const failing = await expectFailure(runNode, credentials as never, () => answered);
 		nock.cleanAll();
-		expect(failing.error).toBeDefined();
 		if (shown) expect(visibleText(failing)).toContain('***');
-		expectClean(failing);
-		expectClean(soft);
 	});
 });

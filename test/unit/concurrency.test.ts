@@ -4,12 +4,12 @@ import { abortableSleep, RunCancelledError } from '../../nodes/shared/cancellati
 const tick = async (ms = 5) => await new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('ConcurrencyLimiter', () => {
-	it('never has more tasks in flight than its limit', async () => {
-		const limiter = new ConcurrencyLimiter(3);
+	/** Runs `count` tasks of 5 ms through the limiter; returns the most that ran at once. */
+	async function peakRunning(limiter: ConcurrencyLimiter, count: number): Promise<number> {
 		let running = 0;
 		let highest = 0;
 		await Promise.all(
-			Array.from({ length: 12 }, async () =>
+			Array.from({ length: count }, async () =>
 				await limiter.run(async () => {
 					running++;
 					highest = Math.max(highest, running);
@@ -18,82 +18,62 @@ describe('ConcurrencyLimiter', () => {
 				}),
 			),
 		);
-		expect(highest).toBe(3);
-		expect(limiter.peak).toBe(3);
-	});
+		return highest;
+	}
 
-	/** Holds `count` tasks in flight, calls `during` inside the last one, then lets all finish. */
-	async function withInFlight(limiter: ConcurrencyLimiter, count: number, during: () => void) {
+	/** Holds `count` tasks in flight, reports an overload inside the last one, lets all finish; returns the new limit. */
+	async function limitAfterOverload(limiter: ConcurrencyLimiter, count: number): Promise<number> {
 		let release!: () => void;
 		const gate = new Promise<void>((resolve) => (release = resolve));
 		const held = Array.from({ length: count - 1 }, async () => await limiter.run(async () => await gate));
 		await tick();
-		await limiter.run(async () => during());
+		await limiter.run(async () => limiter.reduce());
 		release();
 		await Promise.all(held);
+		return limiter.limit;
 	}
+
+	/** Records `count` successes; returns the limit after them. */
+	function limitAfterSuccesses(limiter: ConcurrencyLimiter, count: number): number {
+		for (let i = 0; i < count; i++) limiter.recordSuccess();
+		return limiter.limit;
+	}
+
+	it('never has more tasks in flight than its limit', async () => {
+		const limiter = new ConcurrencyLimiter(3);
+		expect(await peakRunning(limiter, 12)).toBe(3);
+		expect(limiter.peak).toBe(3);
+	});
 
 	it('on overload halves its limit and learns a ceiling below what was in flight', async () => {
 		const limiter = new ConcurrencyLimiter(8);
-		await withInFlight(limiter, 5, () => limiter.reduce());
 		// 5 were in flight when the server refused: the ceiling is 4, the limit half of 8.
-		expect(limiter.limit).toBe(4);
-		await withInFlight(limiter, 4, () => limiter.reduce());
-		expect(limiter.limit).toBe(2);
+		expect(await limitAfterOverload(limiter, 5)).toBe(4);
+		expect(await limitAfterOverload(limiter, 4)).toBe(2);
 	});
 
 	it('climbs back gradually to the ceiling, then probes above it only after a long streak', async () => {
 		const limiter = new ConcurrencyLimiter(10);
-		await withInFlight(limiter, 5, () => limiter.reduce());
-		expect(limiter.limit).toBe(4);
-		await withInFlight(limiter, 2, () => limiter.reduce());
+		expect(await limitAfterOverload(limiter, 5)).toBe(4);
 		// Ceiling 1 now: one at a time.
-		expect(limiter.limit).toBe(1);
-		for (let i = 0; i < 19; i++) limiter.recordSuccess();
-		expect(limiter.limit).toBe(1);
-		limiter.recordSuccess();
-		expect(limiter.limit).toBe(2);
-		for (let i = 0; i < 19; i++) limiter.recordSuccess();
-		expect(limiter.limit).toBe(2);
-		limiter.recordSuccess();
-		expect(limiter.limit).toBe(3);
+		expect(await limitAfterOverload(limiter, 2)).toBe(1);
+		// After 19, 1, 19 and 1 more successes:
+		expect([19, 1, 19, 1].map((count) => limitAfterSuccesses(limiter, count))).toEqual([1, 2, 2, 3]);
 	});
 
 	it('climbs one step per streak as long as the limit while below the ceiling', async () => {
 		const limiter = new ConcurrencyLimiter(16);
-		await withInFlight(limiter, 16, () => limiter.reduce());
 		// Ceiling 15, limit 8; then with 8 in flight: ceiling 7, limit 4.
-		expect(limiter.limit).toBe(8);
-		await withInFlight(limiter, 8, () => limiter.reduce());
-		expect(limiter.limit).toBe(4);
-		for (let i = 0; i < 3; i++) limiter.recordSuccess();
-		expect(limiter.limit).toBe(4);
-		limiter.recordSuccess();
-		expect(limiter.limit).toBe(5);
-		for (let i = 0; i < 5 + 6; i++) limiter.recordSuccess();
-		expect(limiter.limit).toBe(7);
-		for (let i = 0; i < 19; i++) limiter.recordSuccess();
-		expect(limiter.limit).toBe(7);
-		for (let i = 0; i < 1000; i++) limiter.recordSuccess();
-		expect(limiter.limit).toBe(16);
+		expect(await limitAfterOverload(limiter, 16)).toBe(8);
+		expect(await limitAfterOverload(limiter, 8)).toBe(4);
+		// After 3, 1, 5 + 6, 19 and 1000 more successes:
+		expect([3, 1, 5 + 6, 19, 1000].map((count) => limitAfterSuccesses(limiter, count))).toEqual([4, 5, 7, 7, 16]);
 	});
 
 	it('lets a lowered limit hold back waiting tasks', async () => {
 		const limiter = new ConcurrencyLimiter(4);
-		await withInFlight(limiter, 4, () => limiter.reduce());
-		let running = 0;
-		let highest = 0;
-		await Promise.all(
-			Array.from({ length: 8 }, async () =>
-				await limiter.run(async () => {
-					running++;
-					highest = Math.max(highest, running);
-					await tick();
-					running--;
-				}),
-			),
-		);
-		expect(highest).toBe(2);
+		expect(await limitAfterOverload(limiter, 4)).toBe(2);
+		expect(await peakRunning(limiter, 8)).toBe(2);
 	});
 
 	it('drops a waiting task when the execution is cancelled', async () => {

@@ -26,9 +26,7 @@ describe('normaliseShopUrl', () => {
 		['not a url at all', 'host must end in .1688.com'],
 		['ftp://xldjjg.1688.com/', 'host must end in .1688.com'],
 	])('refuses %j', (input, reason) => {
-		const result = normaliseShopUrl(input);
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.expectation).toContain(reason);
+		expect(normaliseShopUrl(input)).toMatchObject({ ok: false, expectation: expect.stringContaining(reason) });
 	});
 });
 
@@ -53,8 +51,6 @@ describe('normaliseItemUrl', () => {
 		['12345', 'host must end in .1688.com'],
 		['offer 859086919394', 'host must end in .1688.com'],
 	])('refuses %j', (input, reason) => {
-		const result = normaliseItemUrl(input);
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.expectation).toContain(reason);
+		expect(normaliseItemUrl(input)).toMatchObject({ ok: false, expectation: expect.stringContaining(reason) });
 	});
 });

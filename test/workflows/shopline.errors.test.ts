@@ -1,24 +1,17 @@
 import nock from 'nock';
 
-import { runWorkflow } from '../harness/workflow';
-import { expectNoSecret, jsonOf, pairedOf, SHOPLINE_TOKEN, shoplineCredentials, shoplineWorkflow } from '../helpers/workflows';
+import { CONTINUE, FAST_RETRIES, runShopline } from '../helpers/run';
+import { expectNoSecret, jsonOf, pairedOf, SHOPLINE_TOKEN, shoplineCredentials } from '../helpers/workflows';
 import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, shoplineProduct } from '../helpers/shoplineServer';
 
 const PRODUCT_ID = '16057850264845250791280282';
-const fast = { retryDelayMs: 1, maxTries: 4 };
-
-async function run(parameters: Record<string, unknown>, input?: Array<Record<string, unknown>>, nodeExtra: Record<string, unknown> = {}) {
-	const workflow = shoplineWorkflow({ resource: 'product', ...parameters });
-	Object.assign(workflow.nodes[1], nodeExtra);
-	return await runWorkflow(workflow, { credentials: shoplineCredentials(), input });
-}
 
 describe('SHOPLINE retries', () => {
 	it('retries a 429 and goes on with the same page', async () => {
 		const requests = mockShopline('GET', 'products/products.json', (_r, index) =>
 			index === 0 ? [429, { errors: 'Too many request' }] : [200, { products: [shoplineProduct(1)] }],
 		);
-		const result = await run({ operation: 'getAll', returnAll: true, options: fast });
+		const result = await runShopline({ operation: 'getAll', returnAll: true, options: FAST_RETRIES });
 		expect(result.error).toBeUndefined();
 		expect(requests.map((r) => r.query)).toEqual([{ limit: '250' }, { limit: '250' }]);
 		expect(jsonOf(result)).toEqual([shoplineProduct(1)]);
@@ -28,7 +21,7 @@ describe('SHOPLINE retries', () => {
 		const requests = mockShopline('GET', 'products/count.json', (_r, index) =>
 			index === 0 ? [429, { errors: 'Too many request' }, { 'Retry-After': '1' }] : [200, { count: 3 }],
 		);
-		const result = await run({ operation: 'count', options: fast });
+		const result = await runShopline({ operation: 'count', options: FAST_RETRIES });
 		expect(jsonOf(result)).toEqual([{ count: 3 }]);
 		const waited = requests[1].at - requests[0].at;
 		expect(waited).toBeGreaterThanOrEqual(950);
@@ -37,14 +30,14 @@ describe('SHOPLINE retries', () => {
 
 	it.each([500, 502, 503, 504])('retries a read on HTTP %i', async (status) => {
 		const requests = mockShopline('GET', `products/${PRODUCT_ID}.json`, (_r, index) => (index < 2 ? [status, { errors: 'busy' }] : [200, { product: { id: PRODUCT_ID } }]));
-		const result = await run({ operation: 'get', productId: PRODUCT_ID, options: fast });
+		const result = await runShopline({ operation: 'get', productId: PRODUCT_ID, options: FAST_RETRIES });
 		expect(requests).toHaveLength(3);
 		expect(jsonOf(result)).toEqual([{ id: PRODUCT_ID }]);
 	});
 
 	it('retries a create refused with 429', async () => {
 		const requests = mockShopline('POST', 'products/products.json', (_r, index) => (index === 0 ? [429, { errors: 'Too many request' }] : [201, { product: { id: PRODUCT_ID } }]));
-		const result = await run({ operation: 'create', title: 'A', options: fast });
+		const result = await runShopline({ operation: 'create', title: 'A', options: FAST_RETRIES });
 		expect(requests).toHaveLength(2);
 		expect(jsonOf(result)).toEqual([{ id: PRODUCT_ID }]);
 	});
@@ -53,7 +46,7 @@ describe('SHOPLINE retries', () => {
 		const path = method === 'POST' ? 'products/products.json' : `products/${PRODUCT_ID}.json`;
 		const requests = mockShopline(method, path, () => [503, { errors: 'unavailable' }]);
 		const parameters = { POST: { operation: 'create', title: 'A' }, PUT: { operation: 'update', productId: PRODUCT_ID, productFields: { title: 'B' } }, DELETE: { operation: 'delete', productId: PRODUCT_ID } }[method];
-		const result = await run({ ...parameters, options: fast });
+		const result = await runShopline({ ...parameters, options: FAST_RETRIES });
 		expect(requests).toHaveLength(1);
 		expect(result.error?.description).toContain('may or may not have been applied');
 	});
@@ -63,7 +56,7 @@ describe('SHOPLINE retries', () => {
 			.post(`${SHOPLINE_PREFIX}products/products.json`)
 			.times(2)
 			.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
-		const result = await run({ operation: 'create', title: 'A', options: fast });
+		const result = await runShopline({ operation: 'create', title: 'A', options: FAST_RETRIES });
 		expect(result.error?.message).toBe('No answer from SHOPLINE: the connection was dropped');
 		expect(result.error?.description).toContain('may or may not have been applied');
 		expect(scope.pendingMocks()).toHaveLength(1);
@@ -71,7 +64,7 @@ describe('SHOPLINE retries', () => {
 
 	it('gives up after Max Tries with the last error', async () => {
 		const requests = mockShopline('GET', 'products/count.json', () => [503, { errors: 'unavailable' }]);
-		const result = await run({ operation: 'count', options: { ...fast, maxTries: 3 } });
+		const result = await runShopline({ operation: 'count', options: { ...FAST_RETRIES, maxTries: 3 } });
 		expect(requests).toHaveLength(3);
 		expect(result.error?.message).toBe('SHOPLINE GET products/count.json failed with HTTP 503: unavailable');
 		expect(result.error?.description).toContain('Gave up after 3 tries');
@@ -87,7 +80,7 @@ describe('SHOPLINE errors', () => {
 		[422, { errors: { title: ["can't be blank"] } }, 'check the fields named'],
 	])('explains HTTP %i with SHOPLINE\'s words and the traceId', async (status, body, advice) => {
 		const requests = mockShopline('GET', 'products/count.json', () => [status, body, { traceId: 'trace-xyz' }]);
-		const result = await run({ operation: 'count', options: fast });
+		const result = await runShopline({ operation: 'count', options: FAST_RETRIES });
 		expect(requests).toHaveLength(1);
 		expect(result.error?.message).toMatch(new RegExp(`^SHOPLINE GET products/count.json failed with HTTP ${status}: `));
 		expect(result.error?.description).toContain(advice);
@@ -98,7 +91,7 @@ describe('SHOPLINE errors', () => {
 
 	it('reports a redirect to the website as a wrong handle or version', async () => {
 		mockShopline('GET', 'products/count.json', () => [302, '', { location: 'https://www.shopline.com/' }]);
-		const result = await run({ operation: 'count', options: fast });
+		const result = await runShopline({ operation: 'count', options: FAST_RETRIES });
 		expect(result.error?.message).toBe('SHOPLINE redirected the request to https://www.shopline.com/ (HTTP 302)');
 	});
 
@@ -106,10 +99,9 @@ describe('SHOPLINE errors', () => {
 		const requests = mockShopline('GET', /products\/\d+\.json/, (request) =>
 			request.path.includes('404') ? [404, { errors: 'Not Found' }] : [200, { product: { id: request.path.split('/').pop()!.replace('.json', '') } }],
 		);
-		const result = await run(
-			{ operation: 'get', productId: '={{ $json.id }}', options: fast },
-			[{ id: '11111111111111111111111111' }, { id: Number('16057850264845250791280282') }, { id: '40440440440440440440440404' }, { id: '22222222222222222222222222' }],
-			{ onError: 'continueRegularOutput' },
+		const result = await runShopline(
+			{ operation: 'get', productId: '={{ $json.id }}', options: FAST_RETRIES },
+			{ input: [{ id: '11111111111111111111111111' }, { id: Number('16057850264845250791280282') }, { id: '40440440440440440440440404' }, { id: '22222222222222222222222222' }], node: CONTINUE },
 		);
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(3);
@@ -132,16 +124,14 @@ describe('SHOPLINE errors', () => {
 		[{ operation: 'create', inputMode: 'json', productJson: '={{ [1, 2] }}' }, 'Product (JSON): a list is not valid — use a product object such as {"title": "My product"}'],
 	])('refuses %j before any request', async (parameters, message) => {
 		const scope = nock(SHOPLINE_ORIGIN).get(/.*/).reply(500).post(/.*/).reply(500);
-		const result = await run({ ...parameters, options: { ...fast, ...((parameters as { options?: object }).options ?? {}) } });
+		const result = await runShopline({ ...parameters, options: { ...FAST_RETRIES, ...((parameters as { options?: object }).options ?? {}) } });
 		expect(result.error?.message).toBe(message);
 		expect(result.error?.name).toBe('NodeOperationError');
 		expect(scope.pendingMocks()).toHaveLength(2);
 	});
 
 	it('names the bad setting of the credential', async () => {
-		const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'count' }), {
-			credentials: shoplineCredentials({ storeHandle: 'www.mystore.com' }),
-		});
+		const result = await runShopline({ operation: 'count' }, { credentials: shoplineCredentials({ storeHandle: 'www.mystore.com' }) });
 		expect(result.error?.message).toContain('Store Handle (SHOPLINE API credential): "www.mystore.com" is not valid');
 	});
 });

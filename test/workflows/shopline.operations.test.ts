@@ -1,16 +1,13 @@
-import { runWorkflow } from '../harness/workflow';
-import { jsonOf, pairedOf, SHOPLINE_TOKEN, shoplineCredentials, shoplineWorkflow } from '../helpers/workflows';
+import { runShopline } from '../helpers/run';
+import { jsonOf, pairedOf, SHOPLINE_TOKEN, shoplineCredentials } from '../helpers/workflows';
 import { mockShopline, shoplineProduct } from '../helpers/shoplineServer';
-
-const run = async (parameters: Record<string, unknown>, input?: Array<Record<string, unknown>>, credentials = shoplineCredentials()) =>
-	await runWorkflow(shoplineWorkflow({ resource: 'product', ...parameters }), { credentials, input });
 
 const PRODUCT_ID = '16057850264845250791280282';
 
 describe('SHOPLINE → Product → Get Many', () => {
 	it('sends every filter of the seed document, with the token as a Bearer header', async () => {
 		const requests = mockShopline('GET', 'products/products.json', () => [200, { products: [shoplineProduct(1)] }]);
-		const result = await run({
+		const result = await runShopline({
 			operation: 'getAll',
 			returnAll: true,
 			filters: {
@@ -56,13 +53,13 @@ describe('SHOPLINE → Product → Get Many', () => {
 
 	it('keeps 26-digit IDs as the exact strings SHOPLINE sent', async () => {
 		mockShopline('GET', 'products/products.json', () => [200, '{"products":[{"id":"99999999999999999999999999","variants":[{"id":"18060878902931594024673144"}]}]}', { 'content-type': 'application/json' }]);
-		const result = await run({ operation: 'getAll', limit: 5 });
+		const result = await runShopline({ operation: 'getAll', limit: 5 });
 		expect(jsonOf(result)).toEqual([{ id: '99999999999999999999999999', variants: [{ id: '18060878902931594024673144' }] }]);
 	});
 
 	it('uses the API version and base URL of the credential', async () => {
 		const requests = mockShopline('GET', /\/admin\/openapi\/v20260901\/products\/products.json/, () => [200, { products: [] }], 1, 'http://127.0.0.1:9');
-		const result = await run({ operation: 'getAll', limit: 5 }, undefined, shoplineCredentials({ apiVersion: 'custom', customApiVersion: 'v20260901', baseUrl: 'http://127.0.0.1:9' }));
+		const result = await runShopline({ operation: 'getAll', limit: 5 }, { credentials: shoplineCredentials({ apiVersion: 'custom', customApiVersion: 'v20260901', baseUrl: 'http://127.0.0.1:9' }) });
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
 	});
@@ -71,14 +68,14 @@ describe('SHOPLINE → Product → Get Many', () => {
 describe('SHOPLINE → Product → Get, Count, Delete', () => {
 	it('gets one product by ID, with fields', async () => {
 		const requests = mockShopline('GET', `products/${PRODUCT_ID}.json`, () => [200, { product: { id: PRODUCT_ID, title: 'T' } }]);
-		const result = await run({ operation: 'get', productId: PRODUCT_ID, options: { fields: 'id,title' } });
+		const result = await runShopline({ operation: 'get', productId: PRODUCT_ID, options: { fields: 'id,title' } });
 		expect(requests[0].query).toEqual({ fields: 'id,title' });
 		expect(jsonOf(result)).toEqual([{ id: PRODUCT_ID, title: 'T' }]);
 	});
 
 	it('counts with the collection, date and status filters', async () => {
 		const requests = mockShopline('GET', 'products/count.json', () => [200, { count: 1234 }]);
-		const result = await run({
+		const result = await runShopline({
 			operation: 'count',
 			filters: { collectionId: '12248721639068681442230282', status: 'active', createdAtMin: '2026-01-01', updatedAtMax: '2026-11-01T00:00:00Z' },
 		});
@@ -93,7 +90,7 @@ describe('SHOPLINE → Product → Get, Count, Delete', () => {
 
 	it('deletes and reports the ID', async () => {
 		const requests = mockShopline('DELETE', `products/${PRODUCT_ID}.json`, () => [200, '']);
-		const result = await run({ operation: 'delete', productId: PRODUCT_ID });
+		const result = await runShopline({ operation: 'delete', productId: PRODUCT_ID });
 		expect(requests).toHaveLength(1);
 		expect(jsonOf(result)).toEqual([{ id: PRODUCT_ID, deleted: true }]);
 	});
@@ -102,7 +99,7 @@ describe('SHOPLINE → Product → Get, Count, Delete', () => {
 describe('SHOPLINE → Product → Create and Update', () => {
 	it('creates a product from the fields: images, options and variants', async () => {
 		const requests = mockShopline('POST', 'products/products.json', (request) => [201, { product: { id: PRODUCT_ID, ...(request.body as { product: object }).product } }]);
-		const result = await run({
+		const result = await runShopline({
 			operation: 'create',
 			title: 'Leopard robe',
 			productFields: { bodyHtml: '<p>Soft</p>', handle: 'leopard-robe', vendor: 'Factory', tags: 'robe, 1688', status: 'draft', spu: '859086919394', subtitle: 'Long', productCategory: 'Sleepwear', path: '/products/robe', templatePath: 'templates/product.json' },
@@ -145,9 +142,9 @@ describe('SHOPLINE → Product → Create and Update', () => {
 
 	it('creates from a product object mapped per item (JSON mode)', async () => {
 		const requests = mockShopline('POST', 'products/products.json', (request) => [201, (request.body as object)]);
-		const result = await run(
+		const result = await runShopline(
 			{ operation: 'create', inputMode: 'json', productJson: '={{ $json.product }}' },
-			[{ product: { title: 'A', variants: [{ price: '1.00' }] } }, { product: { product: { title: 'B' } } }],
+			{ input: [{ product: { title: 'A', variants: [{ price: '1.00' }] } }, { product: { product: { title: 'B' } } }] },
 		);
 		expect(result.error).toBeUndefined();
 		expect(requests.map((r) => r.body)).toEqual([{ product: { title: 'A', variants: [{ price: '1.00' }] } }, { product: { title: 'B' } }]);
@@ -156,13 +153,13 @@ describe('SHOPLINE → Product → Create and Update', () => {
 
 	it('updates only the fields given', async () => {
 		const requests = mockShopline('PUT', `products/${PRODUCT_ID}.json`, (request) => [200, { product: { id: PRODUCT_ID, ...(request.body as { product: object }).product } }]);
-		const result = await run({ operation: 'update', productId: PRODUCT_ID, productFields: { status: 'active', tags: '' } });
+		const result = await runShopline({ operation: 'update', productId: PRODUCT_ID, productFields: { status: 'active', tags: '' } });
 		expect(requests[0].body).toEqual({ product: { status: 'active' } });
 		expect(jsonOf(result)).toEqual([{ id: PRODUCT_ID, status: 'active' }]);
 	});
 
 	it('refuses an update with nothing to change', async () => {
-		const result = await run({ operation: 'update', productId: PRODUCT_ID });
+		const result = await runShopline({ operation: 'update', productId: PRODUCT_ID });
 		expect(result.error?.message).toBe('Update Fields: nothing to update — add at least one field');
 	});
 });

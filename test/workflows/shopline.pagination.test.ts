@@ -1,10 +1,9 @@
-import { runWorkflow } from '../harness/workflow';
-import { jsonOf, shoplineCredentials, shoplineWorkflow } from '../helpers/workflows';
+import type { RunResult } from '../harness/workflow';
+import { runShopline } from '../helpers/run';
+import { jsonOf } from '../helpers/workflows';
 import { linkTo, mockShopline, shoplineProduct } from '../helpers/shoplineServer';
 
 const LIST = 'products/products.json';
-const run = async (parameters: Record<string, unknown>) =>
-	await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'getAll', ...parameters }), { credentials: shoplineCredentials() });
 
 /** A store of `total` products served by cursor; page_info "p<N>" is page N. */
 function store(total: number, linkStyle: (next?: string, previous?: string) => string | undefined = defaultLinks) {
@@ -25,13 +24,14 @@ function defaultLinks(next?: string, previous?: string): string | undefined {
 	return [previous && `${previous}; rel="previous"`, next && `${next}; rel="next"`].filter(Boolean).join(', ') || undefined;
 }
 
-const ids = (result: Awaited<ReturnType<typeof run>>) => jsonOf(result).map((product) => product.id);
+const ids = (result: RunResult) => jsonOf(result).map((product) => product.id);
 const expected = (count: number) => Array.from({ length: count }, (_, i) => shoplineProduct(i + 1).id);
 
 describe('SHOPLINE cursor pagination', () => {
 	it('follows rel="next" with only limit and page_info, dropping the filters', async () => {
 		const requests = mockShopline('GET', LIST, store(600));
-		const result = await run({
+		const result = await runShopline({
+			operation: 'getAll',
 			returnAll: true,
 			filters: { status: 'active', vendor: 'ACME', updatedAtMin: '2026-11-01T00:00:00+00:00' },
 			options: { orderBy: 'created_at_asc' },
@@ -47,7 +47,7 @@ describe('SHOPLINE cursor pagination', () => {
 
 	it('keeps Fields on every page', async () => {
 		const requests = mockShopline('GET', LIST, store(300));
-		await run({ returnAll: true, options: { fields: 'id, title' } });
+		await runShopline({ operation: 'getAll', returnAll: true, options: { fields: 'id, title' } });
 		expect(requests.map((r) => r.query)).toEqual([
 			{ limit: '250', fields: 'id,title' },
 			{ limit: '250', page_info: 'p2', fields: 'id,title' },
@@ -61,7 +61,7 @@ describe('SHOPLINE cursor pagination', () => {
 		['wide spacing', (n?: string, p?: string) => [p && `${p} ;  rel = "previous"`, n && `${n} ;  rel = "next"`].filter(Boolean).join(' ,  ')],
 	])('reads the link header with %s', async (_name, style) => {
 		const requests = mockShopline('GET', LIST, store(700, (n, p) => style(n, p) || undefined));
-		const result = await run({ returnAll: true });
+		const result = await runShopline({ operation: 'getAll', returnAll: true });
 		expect(requests.map((r) => r.query.page_info)).toEqual([undefined, 'p2', 'p3']);
 		expect(ids(result)).toEqual(expected(700));
 	});
@@ -71,27 +71,27 @@ describe('SHOPLINE cursor pagination', () => {
 			const [status, body, headers] = store(300)(request);
 			return [status, body, index === 0 ? { [name]: headers.link } : {}];
 		});
-		const result = await run({ returnAll: true });
+		const result = await runShopline({ operation: 'getAll', returnAll: true });
 		expect(ids(result)).toEqual(expected(300));
 	});
 
 	it('stops when there is no next link, even on a full page', async () => {
 		const requests = mockShopline('GET', LIST, store(500));
-		const result = await run({ returnAll: true });
+		const result = await runShopline({ operation: 'getAll', returnAll: true });
 		expect(requests).toHaveLength(2);
 		expect(ids(result)).toEqual(expected(500));
 	});
 
 	it('spans pages to reach Limit and asks for nothing beyond it', async () => {
 		const requests = mockShopline('GET', LIST, store(10_000));
-		const result = await run({ returnAll: false, limit: 300, options: { pageSize: 100 } });
+		const result = await runShopline({ operation: 'getAll', returnAll: false, limit: 300, options: { pageSize: 100 } });
 		expect(requests.map((r) => r.query)).toEqual([{ limit: '100' }, { limit: '100', page_info: 'p2' }, { limit: '100', page_info: 'p3' }]);
 		expect(ids(result)).toEqual(expected(300));
 	});
 
 	it('asks for just Limit products when Limit is below the page size', async () => {
 		const requests = mockShopline('GET', LIST, store(10_000));
-		const result = await run({ returnAll: false, limit: 7 });
+		const result = await runShopline({ operation: 'getAll', returnAll: false, limit: 7 });
 		expect(requests.map((r) => r.query)).toEqual([{ limit: '7' }]);
 		expect(ids(result)).toEqual(expected(7));
 	});
@@ -103,7 +103,7 @@ describe('SHOPLINE cursor pagination', () => {
 			(_request, index) => [200, { products: [shoplineProduct(index + 1)] }, { link: `${linkTo(`x${index + 1}`, 1)}; rel="next"` }],
 			6,
 		);
-		const result = await run({ returnAll: true, options: { maxPages: 6 } });
+		const result = await runShopline({ operation: 'getAll', returnAll: true, options: { maxPages: 6 } });
 		expect(requests).toHaveLength(6);
 		expect(result.error?.message).toBe('The list goes on past Max Pages (6)');
 	});
@@ -113,7 +113,7 @@ describe('SHOPLINE cursor pagination', () => {
 			const back = request.query.page_info === 'B';
 			return [200, { products: [shoplineProduct(back ? 2 : 1)] }, { link: `${linkTo(back ? 'A' : 'B', 250)}; rel="next"` }];
 		});
-		const result = await run({ returnAll: true });
+		const result = await runShopline({ operation: 'getAll', returnAll: true });
 		expect(requests.map((r) => r.query.page_info)).toEqual([undefined, 'B', 'A']);
 		expect(result.error?.message).toBe('SHOPLINE sent a next-page link that was already followed');
 	});

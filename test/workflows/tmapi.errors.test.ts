@@ -1,38 +1,24 @@
 import nock from 'nock';
 
-import { runWorkflow } from '../harness/workflow';
-import { expectNoSecret, jsonOf, pairedOf, TMAPI_TOKEN, tmapiCredentials, tmapiWorkflow } from '../helpers/workflows';
-import { mockTmapi, ok, products, TMAPI_BASE } from '../helpers/tmapiServer';
+import { CONTINUE, FAST_RETRIES, runTmapi } from '../helpers/run';
+import { expectNoSecret, jsonOf, pairedOf, TMAPI_TOKEN, tmapiCredentials } from '../helpers/workflows';
+import { mockTmapi, ok, products, TMAPI_BASE, TMAPI_FAILURES } from '../helpers/tmapiServer';
 import detail from '../fixtures/tmapi/item-detail.json';
 
 const DETAIL = '/1688/item_detail_by_url';
 const SHOP = '/1688/shop/items/v2';
-const fast = { maxTries: 3, retryDelayMs: 1 };
 const networkError = (code: string, message: string) => Object.assign(new Error(message), { code });
 
-const detailParams = (options: Record<string, unknown> = {}) => ({ resource: 'item', operation: 'getDetail', productUrl: '859086919394', options: { ...fast, ...options } });
-
-async function run(parameters: Record<string, unknown>, input?: Array<Record<string, unknown>>, nodeExtra: Record<string, unknown> = {}) {
-	const workflow = tmapiWorkflow(parameters);
-	Object.assign(workflow.nodes[1], nodeExtra);
-	return await runWorkflow(workflow, { credentials: tmapiCredentials(), input });
-}
+const detailParams = (options: Record<string, unknown> = {}) => ({ resource: 'item', operation: 'getDetail', productUrl: '859086919394', options: { ...FAST_RETRIES, ...options } });
 
 describe('TMAPI failures, in both forms', () => {
-	describe.each([
-		[417, true, 'TMAPI could not retrieve the data from 1688 (code 417)'],
-		[499, true, 'TMAPI timed out fetching the data (code 499)'],
-		[500, true, 'TMAPI had an unexpected error (code 500)'],
-		[503, true, 'TMAPI concurrency limit exceeded (code 503)'],
-		[422, false, 'TMAPI rejected a parameter (code 422)'],
-		[439, false, 'TMAPI subscription expired or balance too low (code 439)'],
-	])('code %i', (code, retryable, message) => {
+	describe.each(TMAPI_FAILURES)('code %i', (code, retryable, message) => {
 		it.each([
 			['body code under HTTP 200', 200],
 			['HTTP status', code],
 		])('as %s', async (_form, status) => {
 			const requests = mockTmapi('POST', DETAIL, () => [status, { code, msg: 'from TMAPI', data: null }]);
-			const result = await run(detailParams());
+			const result = await runTmapi(detailParams());
 			expect(result.error?.message).toBe(message);
 			expect(result.error?.description).toContain('TMAPI says: from TMAPI.');
 			expect(requests).toHaveLength(retryable ? 3 : 1);
@@ -43,16 +29,16 @@ describe('TMAPI failures, in both forms', () => {
 
 	it('succeeds when a retried request comes through', async () => {
 		const requests = mockTmapi('POST', DETAIL, (_r, index) => (index === 0 ? [200, { code: 417, msg: 'retry' }] : [200, detail]));
-		const result = await run(detailParams());
+		const result = await runTmapi(detailParams());
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(2);
 		expect(jsonOf(result)[0].item_id).toBe('859086919394');
-		expect(result.logs.some((line) => line.message === 'TMAPI request will be retried')).toBe(true);
+		expect(result.logs.filter((line) => line.message === 'TMAPI request will be retried')).toHaveLength(1);
 	});
 
 	it('lists the parameters sent on a 422 so the bad one can be found', async () => {
 		mockTmapi('GET', SHOP, () => [200, { code: 422, msg: 'Parameter error' }]);
-		const result = await run({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', limit: 5, options: { sort: 'sales' } });
+		const result = await runTmapi({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', limit: 5, options: { sort: 'sales' } });
 		expect(result.error?.description).toContain('Parameters sent: shop_url=https://xldjjg.1688.com/, sort=sales, page=1, page_size=20.');
 		expectNoSecret(result, TMAPI_TOKEN);
 	});
@@ -63,7 +49,7 @@ describe('TMAPI failures, in both forms', () => {
 		[404, { message: 'no Route matched with those values' }, 'TMAPI has no endpoint POST /1688/item_detail_by_url (HTTP 404)', 'no Route matched'],
 	])('explains a gateway answer HTTP %i', async (status, body, message, words) => {
 		const requests = mockTmapi('POST', DETAIL, () => [status, body]);
-		const result = await run(detailParams());
+		const result = await runTmapi(detailParams());
 		expect(result.error?.message).toBe(message);
 		expect(result.error?.description).toContain(words);
 		expect(requests).toHaveLength(1);
@@ -72,7 +58,7 @@ describe('TMAPI failures, in both forms', () => {
 	it('retries a dropped connection, then succeeds', async () => {
 		const dropped = nock(TMAPI_BASE).post(DETAIL).query(true).replyWithError(networkError('ECONNRESET', 'socket hang up'));
 		const requests = mockTmapi('POST', DETAIL, () => [200, detail]);
-		const result = await run(detailParams());
+		const result = await runTmapi(detailParams());
 		expect(result.error).toBeUndefined();
 		expect(dropped.isDone()).toBe(true);
 		expect(requests).toHaveLength(1);
@@ -80,7 +66,7 @@ describe('TMAPI failures, in both forms', () => {
 
 	it('does not retry a refused connection, and says where to look', async () => {
 		const refused = nock(TMAPI_BASE).post(DETAIL).query(true).times(3).replyWithError(networkError('ECONNREFUSED', `connect ECONNREFUSED ${TMAPI_BASE}/?apiToken=${encodeURIComponent(TMAPI_TOKEN)}`));
-		const result = await run(detailParams());
+		const result = await runTmapi(detailParams());
 		expect(result.error?.message).toContain('No answer from TMAPI');
 		expect(result.error?.description).toContain('Check the API Host / Base URL');
 		// One try only: two of the three interceptors are left.
@@ -92,7 +78,7 @@ describe('TMAPI failures, in both forms', () => {
 	it('keeps the token out of an error that echoes the request URL', async () => {
 		// An unmatched request: nock's error message holds the full URL, token included.
 		nock(TMAPI_BASE).get('/elsewhere').reply(200, {});
-		const result = await run(detailParams());
+		const result = await runTmapi(detailParams());
 		expect(result.error?.message).toContain('No answer from TMAPI');
 		expect(result.error?.description).toContain('apiToken=***');
 		expectNoSecret(result, TMAPI_TOKEN);
@@ -109,7 +95,7 @@ describe('TMAPI input validation', () => {
 		[{ resource: 'category', operation: 'getItems', categoryId: '5', returnAll: false, limit: 0 }, 'Limit: 0 is not valid — use a whole number from 1 to 1000000'],
 	])('refuses %j before any request', async (parameters, message) => {
 		const scope = nock(TMAPI_BASE).get(/.*/).reply(500).post(/.*/).reply(500);
-		const result = await run(parameters);
+		const result = await runTmapi(parameters);
 		expect(result.error?.message).toContain(message);
 		expect(result.error?.name).toBe('NodeOperationError');
 		expect(scope.pendingMocks()).toHaveLength(2);
@@ -121,10 +107,9 @@ describe('TMAPI items: continueOnFail, expressions, pairing', () => {
 		const requests = mockTmapi('POST', DETAIL, (request) =>
 			(request.body as { url: string }).url.includes('222222222222') ? [200, { code: 439, msg: 'no balance' }] : [200, detail],
 		);
-		const result = await run(
-			{ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: fast },
-			[{ offer: '111111111111' }, { offer: 'https://example.com/x' }, { offer: '222222222222' }, { offer: '333333333333' }],
-			{ onError: 'continueRegularOutput' },
+		const result = await runTmapi(
+			{ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: FAST_RETRIES },
+			{ input: [{ offer: '111111111111' }, { offer: 'https://example.com/x' }, { offer: '222222222222' }, { offer: '333333333333' }], node: CONTINUE },
 		);
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(3);
@@ -140,7 +125,7 @@ describe('TMAPI items: continueOnFail, expressions, pairing', () => {
 
 	it('reads every parameter per item; nothing leaks from one item to the next', async () => {
 		const requests = mockTmapi('GET', SHOP, (request) => ok({ page: 1, page_size: 20, total_count: 1, items: products(Number(request.query.page), 20, 1) }));
-		const result = await run(
+		const result = await runTmapi(
 			{
 				resource: 'shop',
 				operation: 'getItems',
@@ -149,14 +134,16 @@ describe('TMAPI items: continueOnFail, expressions, pairing', () => {
 				filters: { cat: '={{ $json.cat }}' },
 				options: { sort: '={{ $json.sort }}', concurrency: 1 },
 			},
-			[
-				{ shop: 'aaa.1688.com', cat: '11', sort: 'sales' },
-				{ shop: 'bbb.1688.com', sort: 'price_up' },
-				{ shop: 'https://ccc.1688.com/page/x.htm', cat: '33' },
-			],
+			{
+				input: [
+					{ shop: 'aaa.1688.com', cat: '11', sort: 'sales' },
+					{ shop: 'bbb.1688.com', sort: 'price_up' },
+					{ shop: 'https://ccc.1688.com/page/x.htm', cat: '33' },
+				],
+			},
 		);
 		expect(result.error).toBeUndefined();
-		expect(requests.every((request) => request.query.apiToken === TMAPI_TOKEN)).toBe(true);
+		expect(requests.map((request) => request.query.apiToken)).toEqual([TMAPI_TOKEN, TMAPI_TOKEN, TMAPI_TOKEN]);
 		expect(requests.map(({ query }) => ({ ...query, apiToken: undefined }))).toEqual([
 			{ apiToken: undefined, shop_url: 'https://aaa.1688.com/', cat: '11', sort: 'sales', page: '1', page_size: '20' },
 			{ apiToken: undefined, shop_url: 'https://bbb.1688.com/', sort: 'price_up', page: '1', page_size: '20' },
@@ -167,18 +154,16 @@ describe('TMAPI items: continueOnFail, expressions, pairing', () => {
 
 	it('without continueOnFail, stops at the failing item with its index', async () => {
 		mockTmapi('POST', DETAIL, () => [200, detail]);
-		const result = await run(
-			{ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: { ...fast, concurrency: 1 } },
-			[{ offer: '111111111111' }, { offer: 'nope' }],
+		const result = await runTmapi(
+			{ resource: 'item', operation: 'getDetail', productUrl: '={{ $json.offer }}', options: { ...FAST_RETRIES, concurrency: 1 } },
+			{ input: [{ offer: '111111111111' }, { offer: 'nope' }] },
 		);
 		expect(result.error?.message).toContain('Product URL or Offer ID: "nope" is not valid');
 		expect(result.error?.context?.itemIndex).toBe(1);
 	});
 
 	it('names the bad setting of the credential', async () => {
-		const result = await runWorkflow(tmapiWorkflow(detailParams()), {
-			credentials: tmapiCredentials({ host: 'custom', customBaseUrl: 'localhost:8787' }),
-		});
+		const result = await runTmapi(detailParams(), { credentials: tmapiCredentials({ host: 'custom', customBaseUrl: 'localhost:8787' }) });
 		expect(result.error?.message).toBe(
 			'Base URL (TMAPI API credential): "localhost:8787" is not valid — use an http:// or https:// address such as http://localhost:8787',
 		);

@@ -1,18 +1,15 @@
-import { runWorkflow } from '../harness/workflow';
-import { jsonOf, pairedOf, TMAPI_TOKEN, tmapiCredentials, tmapiWorkflow } from '../helpers/workflows';
+import { runTmapi } from '../helpers/run';
+import { jsonOf, pairedOf, TMAPI_TOKEN, tmapiCredentials } from '../helpers/workflows';
 import { mockTmapi, ok } from '../helpers/tmapiServer';
 import catV1 from '../fixtures/tmapi/category-items-v1.json';
 import catV2 from '../fixtures/tmapi/category-items-v2.json';
 import detail from '../fixtures/tmapi/item-detail.json';
 import shopPage from '../fixtures/tmapi/shop-items-v2.json';
 
-const run = async (parameters: Record<string, unknown>, credentials = tmapiCredentials()) =>
-	await runWorkflow(tmapiWorkflow(parameters), { credentials });
-
 describe('TMAPI 1688 → Shop → Get Many Items', () => {
 	it('sends every parameter as TMAPI documents it and outputs one normalised item per product', async () => {
 		const requests = mockTmapi('GET', '/1688/shop/items/v2', () => [200, shopPage]);
-		const result = await run({
+		const result = await runTmapi({
 			resource: 'shop',
 			operation: 'getItems',
 			shopUrl: 'xldjjg.1688.com/page/offerlist.htm',
@@ -40,20 +37,20 @@ describe('TMAPI 1688 → Shop → Get Many Items', () => {
 
 	it.each(['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'])('sorts by %s', async (sort) => {
 		const requests = mockTmapi('GET', '/1688/shop/items/v2', () => ok({ page: 1, page_size: 20, total_count: 0, items: [] }));
-		const result = await run({ resource: 'shop', operation: 'getItems', shopUrl: 'https://xldjjg.1688.com/', returnAll: true, options: { sort } });
+		const result = await runTmapi({ resource: 'shop', operation: 'getItems', shopUrl: 'https://xldjjg.1688.com/', returnAll: true, options: { sort } });
 		expect(result.error).toBeUndefined();
 		expect(requests[0].query.sort).toBe(sort);
 	});
 
 	it('keeps raw TMAPI data when Normalize Output is off', async () => {
 		mockTmapi('GET', '/1688/shop/items/v2', () => [200, shopPage]);
-		const result = await run({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', limit: 1, options: { normalize: false } });
+		const result = await runTmapi({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', limit: 1, options: { normalize: false } });
 		expect(jsonOf(result)).toEqual([shopPage.data.items[0]]);
 	});
 
 	it('outputs whole pages with their metadata when Output is "One Item per Page"', async () => {
 		mockTmapi('GET', '/1688/shop/items/v2', () => ok({ ...shopPage.data, total_count: '3' }));
-		const result = await run({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', returnAll: true, options: { output: 'pages', pageSize: 3 } });
+		const result = await runTmapi({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', returnAll: true, options: { output: 'pages', pageSize: 3 } });
 		expect(result.items).toHaveLength(1);
 		const [page] = jsonOf(result);
 		expect(page).toMatchObject({ page: 1, page_size: 3, total_count: 3, sort: 'default', cat_id: '' });
@@ -65,7 +62,7 @@ describe('TMAPI 1688 → Shop → Get Many Items', () => {
 describe('TMAPI 1688 → Category → Get Many Items (v2)', () => {
 	it('sends the category, language, sort, price range and every filter', async () => {
 		const requests = mockTmapi('GET', '/1688/category/items/v2', () => [200, catV2]);
-		const result = await run({
+		const result = await runTmapi({
 			resource: 'category',
 			operation: 'getItems',
 			categoryId: '1031922',
@@ -96,13 +93,13 @@ describe('TMAPI 1688 → Category → Get Many Items (v2)', () => {
 
 	it.each(['en', 'zh', 'ru', 'vi', 'ja', 'ko'])('asks for language %s', async (language) => {
 		const requests = mockTmapi('GET', '/1688/category/items/v2', () => ok({ page: 1, page_size: 20, total_count: 0, items: [] }));
-		await run({ resource: 'category', operation: 'getItems', categoryId: 1031922, returnAll: true, options: { language } });
+		await runTmapi({ resource: 'category', operation: 'getItems', categoryId: 1031922, returnAll: true, options: { language } });
 		expect(requests[0].query.language).toBe(language);
 	});
 
 	it('sends only the filters that were set', async () => {
 		const requests = mockTmapi('GET', '/1688/category/items/v2', () => ok({ page: 1, page_size: 20, total_count: 0, items: [] }));
-		await run({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true });
+		await runTmapi({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true });
 		expect(requests[0].query).toEqual({ apiToken: TMAPI_TOKEN, cat_id: '1031922', language: 'en', sort: 'default', page: '1', page_size: '20' });
 	});
 });
@@ -114,7 +111,7 @@ describe('TMAPI 1688 → Category → Get Many Items (v1)', () => {
 				? [200, catV1]
 				: ok({ page: 2, page_size: 2, has_next_page: false, filters: {}, items: [{ ...catV1.data.items[0], item_id: 884674536009 }] }),
 		);
-		const result = await run({
+		const result = await runTmapi({
 			resource: 'category',
 			operation: 'getItemsV1',
 			categoryId: '1031922',
@@ -133,7 +130,7 @@ describe('TMAPI 1688 → Category → Get Many Items (v1)', () => {
 describe('TMAPI 1688 → Item → Get Detail', () => {
 	it('POSTs the normalised product URL with scene, optimize title and language; token in the query', async () => {
 		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [200, detail]);
-		const result = await run({
+		const result = await runTmapi({
 			resource: 'item',
 			operation: 'getDetail',
 			productUrl: 'https://m.1688.com/offer/859086919394.html?spm=abc',
@@ -156,13 +153,13 @@ describe('TMAPI 1688 → Item → Get Detail', () => {
 
 	it('accepts a bare offer ID and sends Chinese by default, without optional fields', async () => {
 		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [200, detail]);
-		await run({ resource: 'item', operation: 'getDetail', productUrl: '859086919394' });
+		await runTmapi({ resource: 'item', operation: 'getDetail', productUrl: '859086919394' });
 		expect(requests[0].body).toEqual({ url: 'https://detail.1688.com/offer/859086919394.html', language: 'zh' });
 	});
 
 	it.each(['zh', 'en', 'ru', 'th', 'pt', 'es', 'tr', 'vi', 'ja', 'ko'])('asks for language %s', async (language) => {
 		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [200, detail]);
-		await run({ resource: 'item', operation: 'getDetail', productUrl: '859086919394', options: { language } });
+		await runTmapi({ resource: 'item', operation: 'getDetail', productUrl: '859086919394', options: { language } });
 		expect((requests[0].body as { language: string }).language).toBe(language);
 	});
 });
@@ -176,7 +173,7 @@ describe('TMAPI API credential hosts', () => {
 		const path = base.endsWith('/tmapi') ? '/tmapi/1688/item_detail_by_url' : '/1688/item_detail_by_url';
 		const origin = new URL(base).origin;
 		const requests = mockTmapi('POST', path, () => [200, detail], 1, origin);
-		const result = await run({ resource: 'item', operation: 'getDetail', productUrl: '859086919394' }, tmapiCredentials({ host, ...extra }));
+		const result = await runTmapi({ resource: 'item', operation: 'getDetail', productUrl: '859086919394' }, { credentials: tmapiCredentials({ host, ...extra }) });
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
 	});
