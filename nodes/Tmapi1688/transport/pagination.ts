@@ -2,56 +2,9 @@ import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow
 
 import { consumeInOrder } from '../../shared/inOrder';
 import type { TmapiClient } from './index';
+import { DEFAULT_PAGE_SIZE, effectivePageSize, itemKey, pagesDisagree, toCount, tooManyPages, type End, type FetchedPage, type PageQuery } from './pageRules';
 
-export interface PageQuery {
-	path: string;
-	/** Filters and the like, without page and page_size. */
-	qs: IDataObject;
-	/** Sent as page_size when the endpoint has it (category v1 does not). */
-	pageSize?: number;
-	startPage: number;
-	/** Items wanted in all; undefined = every item. */
-	limit?: number;
-	/** Safety cap on pages fetched for one input item. */
-	maxPages: number;
-	itemIndex: number;
-}
-
-export interface FetchedPage {
-	page: number;
-	/** The page's `data` object minus `items` (total_count, has_next_page, filters…). */
-	meta: IDataObject;
-	items: IDataObject[];
-}
-
-const DEFAULT_PAGE_SIZE = 20;
-
-/** Why the list ended after a page. */
-type End = 'limit' | 'empty' | 'last' | 'total' | 'short';
-
-function toCount(value: unknown): number | undefined {
-	if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return Math.floor(value);
-	if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
-	return undefined;
-}
-
-function itemKey(item: IDataObject): string | undefined {
-	const id = item.item_id ?? item.offer_id ?? item.id;
-	return id === undefined || id === null ? undefined : String(id);
-}
-
-/**
- * The page size to count pages with. It comes from what was asked, never from the
- * answer alone: an answer that reports a smaller `page_size` is believed only when the
- * first page holds exactly that many products (the API capped the size). Without a size
- * asked (category v1) the first page's own length is the size.
- */
-function effectivePageSize(query: PageQuery, first: FetchedPage): number {
-	const answered = toCount(first.meta.page_size);
-	if (query.pageSize === undefined) return first.items.length || answered || DEFAULT_PAGE_SIZE;
-	if (answered !== undefined && answered > 0 && answered < query.pageSize && first.items.length === answered) return answered;
-	return query.pageSize;
-}
+export type { FetchedPage, PageQuery } from './pageRules';
 
 /**
  * Fetches the pages of one TMAPI list. Pages are counted from the page size asked for (see
@@ -137,19 +90,12 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		return undefined;
 	};
 
-	const pagesDisagree = (message: string) =>
-		new NodeOperationError(node, message, {
-			itemIndex: query.itemIndex,
-			description:
-				'TMAPI\'s pages and its total do not agree, so the list may be missing products. No product of this input was output, so that a partial list never passes for a whole one. Try again later; if it persists, use Limit or filters to read a part of the list.',
-		});
-
 	/** The list ended: refuse to pass a partial list for a whole one. */
 	const checkEnd = (end: { reason: End; page: number }, later: FetchedPage[]) => {
 		if (end.reason === 'limit') return;
 		const after = later.find((page) => page.items.length > 0);
 		if ((end.reason === 'empty' || end.reason === 'last') && after) {
-			throw pagesDisagree(
+			throw pagesDisagree(node, query.itemIndex, 
 				`TMAPI pages disagree: page ${end.page} ${end.reason === 'empty' ? 'was empty' : 'reported has_next_page false'} but page ${after.page} held ${after.items.length} products`,
 			);
 		}
@@ -164,15 +110,9 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		}
 		if (query.limit === undefined && query.startPage === 1 && total !== undefined && held < total) {
 			const why = end.reason === 'empty' ? 'was empty' : end.reason === 'last' ? 'reported has_next_page false' : 'was short';
-			throw pagesDisagree(`TMAPI reported ${total} products (total_count) but the pages held ${held}: page ${end.page} ${why}`);
+			throw pagesDisagree(node, query.itemIndex, `TMAPI reported ${total} products (total_count) but the pages held ${held}: page ${end.page} ${why}`);
 		}
 	};
-
-	const tooManyPages = (message: string) =>
-		new NodeOperationError(node, message, {
-			itemIndex: query.itemIndex,
-			description: 'Raise the Max Pages option, or use Limit or filters to ask for fewer products. Nothing was left half done: no product of this input was output.',
-		});
 
 	const firstEnd = accept(first);
 	if (firstEnd !== undefined) {
@@ -187,7 +127,7 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		const lastByLimit = query.limit === undefined ? Infinity : query.startPage + Math.ceil(query.limit / pageSize) - 1;
 		const lastPage = Math.max(query.startPage + 1, Math.min(lastByTotal, lastByLimit));
 		const pageCount = lastPage - query.startPage + 1;
-		if (pageCount > query.maxPages) throw tooManyPages(`This list needs ${pageCount} pages, more than Max Pages (${query.maxPages})`);
+		if (pageCount > query.maxPages) throw tooManyPages(node, query.itemIndex, `This list needs ${pageCount} pages, more than Max Pages (${query.maxPages})`);
 		const planned = Array.from({ length: lastPage - query.startPage }, (_, i) => query.startPage + 1 + i);
 		const { end, later } = await consumeInOrder(planned, client.limiter.max, load, accept);
 		if (end) {
@@ -200,7 +140,7 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 	// One page after the other: without a total, or when the planned pages held less than it.
 	for (; ; page++) {
 		if (page - query.startPage + 1 > query.maxPages) {
-			throw tooManyPages(
+			throw tooManyPages(node, query.itemIndex, 
 				total === undefined
 					? `This list has more than Max Pages (${query.maxPages}) pages: page ${page - 1} still reports more products`
 					: `This list has more than Max Pages (${query.maxPages}) pages: after page ${page - 1} the pages held ${held} of the ${total} products TMAPI reported (total_count)`,
