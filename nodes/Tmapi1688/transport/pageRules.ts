@@ -2,10 +2,8 @@ import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
 /** What one page of a TMAPI list is, and what it says about the list. */
 
-export interface PageQuery {
-	path: string;
-	/** Filters and the like, without page and page_size. */
-	qs: IDataObject;
+/** How many pages and products one list may take: what the list operations' options set. */
+export interface Paging {
 	/** Sent as page_size when the endpoint has it (category v1 does not). */
 	pageSize?: number;
 	startPage: number;
@@ -13,6 +11,13 @@ export interface PageQuery {
 	limit?: number;
 	/** Safety cap on pages fetched for one input item. */
 	maxPages: number;
+}
+
+/** One list to fetch: the endpoint, its filters, the paging. */
+export interface PageQuery extends Paging {
+	path: string;
+	/** Filters and the like, without page and page_size. */
+	qs: IDataObject;
 	itemIndex: number;
 }
 

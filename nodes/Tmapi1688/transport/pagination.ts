@@ -4,7 +4,7 @@ import { consumeInOrder } from '../../shared/inOrder';
 import type { TmapiClient } from './index';
 import { DEFAULT_PAGE_SIZE, effectivePageSize, itemKey, pagesDisagree, toCount, tooManyPages, type End, type FetchedPage, type PageQuery } from './pageRules';
 
-export type { FetchedPage, PageQuery } from './pageRules';
+export type { FetchedPage, PageQuery, Paging } from './pageRules';
 
 /**
  * Fetches the pages of one TMAPI list. Pages are counted from the page size asked for (see

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { limitOf } from '../../../shared/descriptions';
 import { flag, integer, oneOf } from '../../../shared/validation';
 import { normalizeMeta, normalizeProduct } from '../../helpers/normalize';
-import type { FetchedPage } from '../../transport/pagination';
+import type { FetchedPage, Paging } from '../../transport/pagination';
 import { tmapiRunOptions } from './runOptions';
 
 /** Options every TMAPI list operation shares; `withPageSize` for endpoints that take page_size. */
@@ -72,12 +72,8 @@ export function listOptionsShape(withPageSize: boolean) {
 	};
 }
 
-/** How one item's list is fetched and output; its paging part is what pagination reads. */
-export interface ListSettings {
-	limit?: number;
-	pageSize?: number;
-	startPage: number;
-	maxPages: number;
+/** How one item's list is fetched (the paging pagination reads) and output. */
+export interface ListSettings extends Paging {
 	output: 'products' | 'pages';
 	normalize: boolean;
 }
