@@ -1,8 +1,8 @@
-import { runWorkflow } from '../harness/workflow';
+import type { RunResult } from '../harness/workflow';
+import { CONTINUE, FAST_RETRIES, runShopline, runTmapi } from '../helpers/run';
 import { linkTo, mockShopline, shoplineProduct } from '../helpers/shoplineServer';
-import { mockTmapi, ok, products } from '../helpers/tmapiServer';
-import { jsonOf, shoplineCredentials, shoplineWorkflow, tmapiCredentials, tmapiWorkflow } from '../helpers/workflows';
-import { continuing } from './holes.helpers';
+import { mockTmapi, ok, products, type Reply, type RecordedRequest } from '../helpers/tmapiServer';
+import { jsonOf } from '../helpers/workflows';
 
 /**
  * Pagination holes: a list must never come out shorter than the API says it is without a
@@ -13,15 +13,16 @@ import { continuing } from './holes.helpers';
 const SHOP = '/1688/shop/items/v2';
 const CATEGORY = '/1688/category/items/v2';
 const CATEGORY_V1 = '/1688/category/items';
-const fast = { maxTries: 1, retryDelayMs: 1 };
 
-const shop = (extra: Record<string, unknown> = {}) => ({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', ...extra });
-const category = (extra: Record<string, unknown> = {}) => ({ resource: 'category', operation: 'getItems', categoryId: '1031922', ...extra });
-const runTmapi = async (parameters: Record<string, unknown>, onError = false) => {
-	const workflow = tmapiWorkflow({ ...parameters, options: { ...fast, ...((parameters.options as object) ?? {}) } });
-	return await runWorkflow(onError ? continuing(workflow) : workflow, { credentials: tmapiCredentials() });
-};
-const ids = (result: Awaited<ReturnType<typeof runTmapi>>) => jsonOf(result).map((item) => item.item_id);
+/** Parameters of a TMAPI list: `base`, then `extra`, with quick retries and `options` on top. */
+const listOf =
+	(base: Record<string, unknown>) =>
+	(extra: Record<string, unknown> = {}, options: Record<string, unknown> = {}) => ({ ...base, ...extra, options: { ...FAST_RETRIES, ...options } });
+const shop = listOf({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com' });
+const category = listOf({ resource: 'category', operation: 'getItems', categoryId: '1031922' });
+const categoryV1 = listOf({ resource: 'category', operation: 'getItemsV1', categoryId: '54' });
+
+const ids = (result: RunResult) => jsonOf(result).map((item) => item.item_id);
 const productId = (n: number) => String(600000000000 + n);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => productId(from + i));
 
@@ -31,9 +32,10 @@ const numbered = (from: number, to: number) => Array.from({ length: Math.max(0, 
 /**
  * A TMAPI list served page by page from an explicit plan: `plan[p - 1]` is [from, to] of
  * the products on page p (an empty range for an empty page); pages past the plan are
- * empty. Every page reports `total_count: total`.
+ * empty. Every page reports `total_count: total` (none when undefined) and page_size 20,
+ * unless `extra` says otherwise.
  */
-const planned = (plan: Array<[number, number]>, total: number | undefined, extra: Record<string, unknown> = {}) => (request: { query: Record<string, string> }) => {
+const planned = (plan: Array<[number, number]>, total: number | undefined, extra: Record<string, unknown> = {}) => (request: RecordedRequest) => {
 	const page = Number(request.query.page);
 	const [from, to] = plan[page - 1] ?? [1, 0];
 	return ok({ page, page_size: 20, ...(total === undefined ? {} : { total_count: total }), ...extra, items: numbered(from, to) });
@@ -49,6 +51,15 @@ function pagesOf(pageCount: number, sizes: Record<number, number> = {}): Array<[
 		next += size;
 	}
 	return plan;
+}
+
+/** Shop Get Many with Limit `limit` against `respond`: exactly the first `limit` products, from pages 1-3 and no more. */
+async function expectLimitFromThreePages(respond: (request: RecordedRequest) => Reply, limit: number): Promise<void> {
+	const requests = mockTmapi('GET', SHOP, respond, 60);
+	const result = await runTmapi(shop({ returnAll: false, limit }));
+	expect(result.error).toBeUndefined();
+	expect(ids(result)).toEqual(range(1, limit));
+	expect(requests.map((r) => r.query.page)).toEqual(['1', '2', '3']);
 }
 
 describe('10.1 TMAPI short page with a larger total', () => {
@@ -87,7 +98,7 @@ describe('10.1 TMAPI short page with a larger total', () => {
 	it('keeps the pages fetched side by side after a short page (nothing fetched and billed is thrown away)', async () => {
 		// total 200: page 3 holds 19, so the 200th product comes on page 11.
 		const requests = mockTmapi('GET', CATEGORY, planned([...pagesOf(10, { 3: 19 }), [200, 200]], 200), 30);
-		const result = await runTmapi(category({ returnAll: true, options: { concurrency: 3 } }));
+		const result = await runTmapi(category({ returnAll: true }, { concurrency: 3 }));
 		expect(result.error).toBeUndefined();
 		expect(ids(result)).toEqual(range(1, 200));
 		expect(requests).toHaveLength(11);
@@ -98,7 +109,7 @@ describe('10.1 TMAPI short page with a larger total', () => {
 		const plan = pagesOf(10);
 		plan[2] = [1, 0];
 		const requests = mockTmapi('GET', CATEGORY, planned(plan, 200), 30);
-		const result = await runTmapi(category({ returnAll: true, options: { concurrency: 3 } }));
+		const result = await runTmapi(category({ returnAll: true }, { concurrency: 3 }));
 		expect(result.error?.name).toBe('NodeOperationError');
 		expect(result.error?.message).toMatch(/page 3/);
 		expect(result.error?.message).toMatch(/empty/);
@@ -112,7 +123,7 @@ describe('10.1 TMAPI short page with a larger total', () => {
 			const page = Number(request.query.page);
 			return ok({ page, page_size: 20, total_count: 100, has_next_page: page < 2, items: page <= 2 ? products(page, 20) : [] });
 		}, 10);
-		const result = await runTmapi(category({ returnAll: true, options: { concurrency: 1 } }));
+		const result = await runTmapi(category({ returnAll: true }, { concurrency: 1 }));
 		expect(result.error?.message).toMatch(/100/);
 		expect(result.error?.message).toMatch(/40/);
 		expect(result.error?.message).toMatch(/has_next_page/);
@@ -121,24 +132,18 @@ describe('10.1 TMAPI short page with a larger total', () => {
 	});
 
 	it('reaches Limit across a short page instead of stopping at it', async () => {
-		const requests = mockTmapi('GET', SHOP, planned(pagesOf(20, { 1: 19 }), 400), 40);
-		const result = await runTmapi(shop({ returnAll: false, limit: 45 }));
-		expect(result.error).toBeUndefined();
-		expect(ids(result)).toEqual(range(1, 45));
-		expect(requests.map((r) => r.query.page)).toEqual(['1', '2', '3']);
+		await expectLimitFromThreePages(planned(pagesOf(20, { 1: 19 }), 400), 45);
 	});
 
 	it('gives one error item with Continue On Fail, and the other input still succeeds', async () => {
 		// Input 0 asks shop "a" (complete list of 30), input 1 shop "b" (29 of 40, then an empty page).
-		const requests = mockTmapi('GET', SHOP, (request) => {
-			const page = Number(request.query.page);
-			const short = request.query.shop_url.includes('//b.');
-			const plan = short ? [[1, 19], [20, 29]] : [[1, 20], [21, 30]];
-			const [from, to] = (plan[page - 1] ?? [1, 0]) as [number, number];
-			return ok({ page, page_size: 20, total_count: short ? 40 : 30, items: numbered(from, to) });
-		}, 20);
-		const workflow = continuing(tmapiWorkflow(shop({ shopUrl: '={{ $json.shop }}', returnAll: true, options: { ...fast, concurrency: 1 } })));
-		const result = await runWorkflow(workflow, { credentials: tmapiCredentials(), input: [{ shop: 'a.1688.com' }, { shop: 'b.1688.com' }] });
+		const complete = planned([[1, 20], [21, 30]], 30);
+		const short = planned([[1, 19], [20, 29]], 40);
+		const requests = mockTmapi('GET', SHOP, (request) => (request.query.shop_url.includes('//b.') ? short : complete)(request), 20);
+		const result = await runTmapi(shop({ shopUrl: '={{ $json.shop }}', returnAll: true }, { concurrency: 1 }), {
+			input: [{ shop: 'a.1688.com' }, { shop: 'b.1688.com' }],
+			node: CONTINUE,
+		});
 		expect(result.error).toBeUndefined();
 		const json = jsonOf(result);
 		expect(json).toHaveLength(31);
@@ -151,22 +156,15 @@ describe('10.1 TMAPI short page with a larger total', () => {
 });
 
 describe('10.2 TMAPI billing amplification', () => {
+	/** Page 1 is full, every later page is empty, and every page claims a total of 200. */
+	const onlyPage1Of200 = planned([[1, 20]], 200);
+
 	it('counts pages from the page size asked, not from page_size "1" in the answer: Limit 50 costs 3 calls', async () => {
-		const requests = mockTmapi('GET', SHOP, (request) => {
-			const page = Number(request.query.page);
-			return ok({ page, page_size: '1', total_count: 400, items: products(page, 20) });
-		}, 60);
-		const result = await runTmapi(shop({ returnAll: false, limit: 50 }));
-		expect(result.error).toBeUndefined();
-		expect(ids(result)).toEqual(range(1, 50));
-		expect(requests.map((r) => r.query.page)).toEqual(['1', '2', '3']);
+		await expectLimitFromThreePages(planned(pagesOf(20), 400, { page_size: '1' }), 50);
 	});
 
 	it('costs 3 calls for Return All of 60 products answered with page_size "1"', async () => {
-		const requests = mockTmapi('GET', CATEGORY, (request) => {
-			const page = Number(request.query.page);
-			return ok({ page, page_size: 1, total_count: 60, items: page <= 3 ? products(page, 20) : [] });
-		}, 80);
+		const requests = mockTmapi('GET', CATEGORY, planned(pagesOf(3), 60, { page_size: 1 }), 80);
 		const result = await runTmapi(category({ returnAll: true }));
 		expect(result.error).toBeUndefined();
 		expect(ids(result)).toEqual(range(1, 60));
@@ -174,10 +172,7 @@ describe('10.2 TMAPI billing amplification', () => {
 	});
 
 	it('stops launching pages after an empty page 2 of a total of 200: at most 1 + Max Concurrent Requests calls', async () => {
-		const requests = mockTmapi('GET', CATEGORY, (request) => {
-			const page = Number(request.query.page);
-			return ok({ page, page_size: 20, total_count: 200, items: page === 1 ? products(1, 20) : [] });
-		}, 20);
+		const requests = mockTmapi('GET', CATEGORY, onlyPage1Of200, 20);
 		const result = await runTmapi(category({ returnAll: true }));
 		expect(requests.length).toBeGreaterThanOrEqual(2);
 		expect(requests.length).toBeLessThanOrEqual(4);
@@ -188,21 +183,15 @@ describe('10.2 TMAPI billing amplification', () => {
 	});
 
 	it('makes one call per page when Max Concurrent Requests is 1 and page 2 is empty', async () => {
-		const requests = mockTmapi('GET', CATEGORY, (request) => {
-			const page = Number(request.query.page);
-			return ok({ page, page_size: 20, total_count: 200, items: page === 1 ? products(1, 20) : [] });
-		}, 20);
-		const result = await runTmapi(category({ returnAll: true, options: { concurrency: 1 } }));
+		const requests = mockTmapi('GET', CATEGORY, onlyPage1Of200, 20);
+		const result = await runTmapi(category({ returnAll: true }, { concurrency: 1 }));
 		expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
 		expect(result.error).toBeDefined();
 	});
 
 	it('category v1 (no page size asked) measures pages by the first page, not by page_size "1"', async () => {
-		const requests = mockTmapi('GET', CATEGORY_V1, (request) => {
-			const page = Number(request.query.page);
-			return ok({ page, page_size: 1, items: page === 1 ? products(1, 20) : page === 2 ? products(2, 20, 7) : [] });
-		}, 10);
-		const result = await runTmapi({ resource: 'category', operation: 'getItemsV1', categoryId: '54', returnAll: true });
+		const requests = mockTmapi('GET', CATEGORY_V1, planned([[1, 20], [21, 27]], undefined, { page_size: 1 }), 10);
+		const result = await runTmapi(categoryV1({ returnAll: true }));
 		expect(result.error).toBeUndefined();
 		expect(ids(result)).toEqual(range(1, 27));
 		expect(requests).toHaveLength(2);
@@ -211,13 +200,14 @@ describe('10.2 TMAPI billing amplification', () => {
 
 describe('10.11 SHOPLINE pages that repeat products, next links without page_info', () => {
 	const LIST = 'products/products.json';
-	const runShopline = async (parameters: Record<string, unknown>, onError = false) => {
-		const workflow = shoplineWorkflow({ resource: 'product', operation: 'getAll', ...parameters, options: { ...fast, ...((parameters.options as object) ?? {}) } });
-		return await runWorkflow(onError ? continuing(workflow) : workflow, { credentials: shoplineCredentials() });
-	};
-	const shoplineIds = (result: Awaited<ReturnType<typeof runShopline>>) => jsonOf(result).map((product) => product.id);
-	const expected = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => shoplineProduct(from + i).id);
+	/** Get Many, Return All, `pageSize` products a page. */
+	const getAll = (pageSize: number) => ({ operation: 'getAll', returnAll: true, options: { ...FAST_RETRIES, pageSize } });
+	const shoplineIds = (result: RunResult) => jsonOf(result).map((product) => product.id);
 	const productsFrom = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => shoplineProduct(from + i));
+	const expected = (from: number, to: number) => productsFrom(from, to).map((product) => product.id);
+	/** A store that answers every request with `body` again, linking on to a new cursor each time. */
+	const repeating = (body: unknown[], pageSize: number) =>
+		mockShopline('GET', LIST, (_request, index) => [200, { products: body }, { link: `${linkTo(`c${index + 1}`, pageSize)}; rel="next"` }], 30);
 
 	it('outputs once each product that a later page repeats under a new cursor', async () => {
 		const requests = mockShopline('GET', LIST, (request) => {
@@ -227,20 +217,15 @@ describe('10.11 SHOPLINE pages that repeat products, next links without page_inf
 			const headers: Record<string, string> = page < 3 ? { link: `${linkTo(`p${page + 1}`, 10)}; rel="next"` } : {};
 			return [200, { products: body }, headers];
 		});
-		const result = await runShopline({ returnAll: true, options: { pageSize: 10 } });
+		const result = await runShopline(getAll(10));
 		expect(result.error).toBeUndefined();
 		expect(shoplineIds(result)).toEqual(expected(1, 20));
 		expect(requests).toHaveLength(3);
 	});
 
 	it('stops with an error, and asks for nothing more, on a page made only of products already read', async () => {
-		const requests = mockShopline(
-			'GET',
-			LIST,
-			(_request, index) => [200, { products: productsFrom(1, 10) }, { link: `${linkTo(`c${index + 1}`, 10)}; rel="next"` }],
-			30,
-		);
-		const result = await runShopline({ returnAll: true, options: { pageSize: 10 } });
+		const requests = repeating(productsFrom(1, 10), 10);
+		const result = await runShopline(getAll(10));
 		expect(result.error?.name).toBe('NodeOperationError');
 		expect(result.error?.message).toMatch(/repeat/i);
 		expect(result.error?.message).toMatch(/earlier/i);
@@ -249,13 +234,8 @@ describe('10.11 SHOPLINE pages that repeat products, next links without page_inf
 	});
 
 	it('never outputs 30 copies of a product repeated under 30 cursors', async () => {
-		const requests = mockShopline(
-			'GET',
-			LIST,
-			(_request, index) => [200, { products: [shoplineProduct(1)] }, { link: `${linkTo(`r${index + 1}`, 1)}; rel="next"` }],
-			30,
-		);
-		const result = await runShopline({ returnAll: true, options: { pageSize: 1 } }, true);
+		const requests = repeating([shoplineProduct(1)], 1);
+		const result = await runShopline(getAll(1), { node: CONTINUE });
 		expect(requests).toHaveLength(2);
 		expect(jsonOf(result)).toHaveLength(1);
 		expect(String(jsonOf(result)[0].error)).toMatch(/repeat/i);
@@ -267,7 +247,7 @@ describe('10.11 SHOPLINE pages that repeat products, next links without page_inf
 			{ products: productsFrom(1, 10) },
 			{ link: '<https://open001.myshopline.com/admin/openapi/v20260301/products/products.json?limit=10&cursor=abc>; rel="next"' },
 		]);
-		const result = await runShopline({ returnAll: true, options: { pageSize: 10 } });
+		const result = await runShopline(getAll(10));
 		expect(result.error).toBeDefined();
 		expect(['NodeOperationError', 'NodeApiError']).toContain(result.error?.name);
 		expect(result.error?.message).toMatch(/page_info/);
@@ -281,7 +261,7 @@ describe('10.11 SHOPLINE pages that repeat products, next links without page_inf
 			const link = page === 1 ? `${linkTo('p2', 10)}; rel="next"` : `${linkTo('p1', 10)}; rel="previous"`;
 			return [200, { products: productsFrom(page * 10 - 9, page * 10 - (page === 2 ? 5 : 0)) }, { link }];
 		});
-		const result = await runShopline({ returnAll: true, options: { pageSize: 10 } });
+		const result = await runShopline(getAll(10));
 		expect(result.error).toBeUndefined();
 		expect(shoplineIds(result)).toEqual(expected(1, 15));
 		expect(requests).toHaveLength(2);

@@ -2,20 +2,12 @@ import type { ICredentialsDecrypted, IDataObject, INodeType } from 'n8n-workflow
 
 import { Shopline } from '../../nodes/Shopline/Shopline.node';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
-import { runWorkflow } from '../harness/workflow';
+import type { RunResult } from '../harness/workflow';
+import { CONTINUE, FAST_RETRIES, runShopline, runTmapi } from '../helpers/run';
 import { mockShopline } from '../helpers/shoplineServer';
 import { mockTmapi, ok } from '../helpers/tmapiServer';
-import {
-	expectNoSecret,
-	SHOPLINE_TOKEN,
-	shoplineCredentials,
-	shoplineWorkflow,
-	TMAPI_TOKEN,
-	tmapiCredentials,
-	tmapiWorkflow,
-	visibleText,
-} from '../helpers/workflows';
-import { catchAll, continuing, expectNoTrace, watchHost } from './holes.helpers';
+import { expectNoSecret, SHOPLINE_TOKEN, shoplineCredentials, TMAPI_TOKEN, tmapiCredentials, visibleText } from '../helpers/workflows';
+import { catchAll, expectNoTrace, watchHost } from './holes.helpers';
 
 /**
  * Where the token goes and what the user sees: one rule decides the SHOPLINE host for
@@ -24,9 +16,8 @@ import { catchAll, continuing, expectNoTrace, watchHost } from './holes.helpers'
  * with the URL API or refused (item 8).
  */
 
-const fast = { maxTries: 2, retryDelayMs: 1 };
-const count = { resource: 'product', operation: 'count', options: fast };
-const detail = { resource: 'item', operation: 'getDetail', productUrl: '610000000001', options: fast };
+const count = { operation: 'count', options: FAST_RETRIES };
+const detail = { resource: 'item', operation: 'getDetail', productUrl: '610000000001', options: FAST_RETRIES };
 const lowerEscapes = (text: string) => encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
 
 type Answer = { statusCode: number; headers: Record<string, string>; body: unknown };
@@ -64,7 +55,7 @@ describe('10.5 one rule for the SHOPLINE host, in the credential test and the no
 
 	it.each(BAD_HANDLES)('the node refuses the handle %s without sending anything', async (storeHandle) => {
 		const seen = catchAll(200, { count: 3 });
-		const result = await runWorkflow(shoplineWorkflow(count), { credentials: shoplineCredentials({ storeHandle }) });
+		const result = await runShopline(count, { credentials: shoplineCredentials({ storeHandle }) });
 		expect(result.error?.message).toMatch(/Store Handle/);
 		expect(result.items).toEqual([]);
 		expect(seen).toHaveLength(0);
@@ -98,7 +89,7 @@ describe('10.6 TMAPI never follows a redirect with the token', () => {
 	it.each([307, 302, 301, 308])('item detail (POST) answered %i: fails, nothing reaches the other host', async (status) => {
 		const evil = watchHost('https://evil.example');
 		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [status, '', { Location: evilLocation }]);
-		const result = await runWorkflow(tmapiWorkflow(detail), { credentials: tmapiCredentials() });
+		const result = await runTmapi(detail);
 		expect(result.error?.message).toMatch(/redirect/i);
 		expect(evil).toHaveLength(0);
 		expect(requests).toHaveLength(1);
@@ -109,9 +100,7 @@ describe('10.6 TMAPI never follows a redirect with the token', () => {
 	it('a list (GET) answered 302: fails, nothing reaches the other host, with Continue On Fail too', async () => {
 		const evil = watchHost('https://evil.example');
 		const requests = mockTmapi('GET', '/1688/category/items/v2', () => [302, '', { Location: evilLocation }]);
-		const result = await runWorkflow(continuing(tmapiWorkflow({ resource: 'category', operation: 'getItems', categoryId: '1031922', limit: 5, options: fast })), {
-			credentials: tmapiCredentials(),
-		});
+		const result = await runTmapi({ resource: 'category', operation: 'getItems', categoryId: '1031922', limit: 5, options: FAST_RETRIES }, { node: CONTINUE });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
 		expect(String(result.items[0].json.error)).toMatch(/redirect/i);
@@ -144,23 +133,21 @@ describe('10.6 TMAPI never follows a redirect with the token', () => {
 describe('10.7 secrets are masked before anything is cut', () => {
 	it.each([false, true])('SHOPLINE 422 text answer with the token at offset 285 (Continue On Fail: %s)', async (onError) => {
 		mockShopline('GET', 'products/count.json', () => [422, `${'e'.repeat(285)}${SHOPLINE_TOKEN} and more`, { 'content-type': 'text/plain' }]);
-		const workflow = shoplineWorkflow(count);
-		const result = await runWorkflow(onError ? continuing(workflow) : workflow, { credentials: shoplineCredentials() });
+		const result = await runShopline(count, { node: onError ? CONTINUE : {} });
 		expect(onError ? result.items.length : result.error ? 1 : 0).toBe(1);
 		expectNoTrace(result, SHOPLINE_TOKEN);
 	});
 
 	it('SHOPLINE 422 whose errors text holds the token at offset 290', async () => {
 		mockShopline('GET', 'products/count.json', () => [422, { errors: `${'e'.repeat(290)}${SHOPLINE_TOKEN} and more` }]);
-		const result = await runWorkflow(shoplineWorkflow(count), { credentials: shoplineCredentials() });
+		const result = await runShopline(count);
 		expect(result.error).toBeDefined();
 		expectNoTrace(result, SHOPLINE_TOKEN);
 	});
 
 	it.each([false, true])('TMAPI 500 HTML page with the token at offset 100 (Continue On Fail: %s)', async (onError) => {
 		mockTmapi('POST', '/1688/item_detail_by_url', () => [500, `<html><body>${'e'.repeat(100)}${TMAPI_TOKEN} upstream</body></html>`, { 'content-type': 'text/html' }]);
-		const workflow = tmapiWorkflow(detail);
-		const result = await runWorkflow(onError ? continuing(workflow) : workflow, { credentials: tmapiCredentials() });
+		const result = await runTmapi(detail, { node: onError ? CONTINUE : {} });
 		expect(onError ? result.items.length : result.error ? 1 : 0).toBe(1);
 		expectNoTrace(result, TMAPI_TOKEN);
 	});
@@ -170,7 +157,7 @@ describe('10.7 secrets are masked before anything is cut', () => {
 		['URL-encoded', encodeURIComponent(SHOPLINE_TOKEN)],
 	])('SHOPLINE 302 whose Location carries the token (%s)', async (_name, form) => {
 		const requests = mockShopline('GET', 'products/count.json', () => [302, '', { Location: `https://www.myshopline.com/login?token=${form}` }]);
-		const result = await runWorkflow(shoplineWorkflow(count), { credentials: shoplineCredentials() });
+		const result = await runShopline(count);
 		expect(result.error?.message).toMatch(/redirect/i);
 		expect(requests).toHaveLength(1);
 		expectNoSecret(result, SHOPLINE_TOKEN);
@@ -181,7 +168,7 @@ describe('10.7 secrets are masked before anything is cut', () => {
 		const echoed = lowerEscapes(TMAPI_TOKEN);
 		expect(echoed).not.toBe(encodeURIComponent(TMAPI_TOKEN));
 		mockTmapi('POST', '/1688/item_detail_by_url', () => [200, { code: 422, msg: `bad request /1688/item_detail_by_url?apiToken=${echoed}` }]);
-		const result = await runWorkflow(tmapiWorkflow(detail), { credentials: tmapiCredentials() });
+		const result = await runTmapi(detail);
 		expect(result.error).toBeDefined();
 		const text = visibleText(result);
 		expect(text).toContain('***');
@@ -194,7 +181,7 @@ describe('10.7 secrets are masked before anything is cut', () => {
 		const echoed = lowerEscapes(SHOPLINE_TOKEN);
 		expect(echoed).not.toBe(encodeURIComponent(SHOPLINE_TOKEN));
 		mockShopline('GET', 'products/count.json', () => [401, { errors: `Invalid token ${echoed}` }]);
-		const result = await runWorkflow(continuing(shoplineWorkflow(count)), { credentials: shoplineCredentials() });
+		const result = await runShopline(count, { node: CONTINUE });
 		expect(result.items).toHaveLength(1);
 		const text = visibleText(result);
 		expect(text).toContain('***');
@@ -204,11 +191,11 @@ describe('10.7 secrets are masked before anything is cut', () => {
 });
 
 describe('10.8 a Base URL is joined with the URL API, or refused', () => {
+	const USER_PASSWORD = 'https://user:pw@proxy.example/';
+
 	it.each(['https://proxy.example/base?tenant=1', 'https://proxy.example/base#x'])('SHOPLINE Base URL Override %s is refused before any request', async (baseUrl) => {
 		const seen = catchAll(200, { count: 3 });
-		const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'delete', productId: '16057850264845250791280282', options: fast }), {
-			credentials: shoplineCredentials({ baseUrl }),
-		});
+		const result = await runShopline({ operation: 'delete', productId: '16057850264845250791280282', options: FAST_RETRIES }, { credentials: shoplineCredentials({ baseUrl }) });
 		expect(result.error?.message).toMatch(/Base URL Override/);
 		expect(result.items).toEqual([]);
 		expect(seen).toHaveLength(0);
@@ -216,16 +203,19 @@ describe('10.8 a Base URL is joined with the URL API, or refused', () => {
 
 	it('SHOPLINE Base URL Override with a path keeps it: /base/admin/openapi/…', async () => {
 		const requests = mockShopline('GET', /^\/base\/admin\/openapi\/v20260301\/products\/count\.json/, () => [200, { count: 3 }], 5, 'https://proxy.example');
-		const result = await runWorkflow(shoplineWorkflow(count), { credentials: shoplineCredentials({ baseUrl: 'https://proxy.example/base/' }) });
+		const result = await runShopline(count, { credentials: shoplineCredentials({ baseUrl: 'https://proxy.example/base/' }) });
 		expect(result.error).toBeUndefined();
 		expect(requests.map((r) => r.path)).toEqual(['/base/admin/openapi/v20260301/products/count.json']);
 		expect(result.items.map((item) => item.json)).toEqual([{ count: 3 }]);
 	});
 
-	it('SHOPLINE Base URL Override with user:password@ is refused, and the password is not shown', async () => {
+	it.each<[string, () => Promise<RunResult>, RegExp]>([
+		['SHOPLINE Base URL Override', async () => await runShopline(count, { credentials: shoplineCredentials({ baseUrl: USER_PASSWORD }) }), /Base URL Override/],
+		['TMAPI Base URL', async () => await runTmapi(detail, { credentials: tmapiCredentials({ host: 'custom', customBaseUrl: USER_PASSWORD }) }), /Base URL/],
+	])('%s with user:password@ is refused, and the password is not shown', async (_name, run, message) => {
 		const seen = catchAll(200, { count: 3 });
-		const result = await runWorkflow(shoplineWorkflow(count), { credentials: shoplineCredentials({ baseUrl: 'https://user:pw@proxy.example/' }) });
-		expect(result.error?.message).toMatch(/Base URL Override/);
+		const result = await run();
+		expect(result.error?.message).toMatch(message);
 		expect(seen).toHaveLength(0);
 		const text = visibleText(result);
 		expect(text).not.toContain('pw@');
@@ -234,7 +224,7 @@ describe('10.8 a Base URL is joined with the URL API, or refused', () => {
 
 	it.each(['https://proxy.example/base?tenant=1', 'https://proxy.example/base#x'])('TMAPI Base URL %s is refused before any request', async (customBaseUrl) => {
 		const seen = catchAll();
-		const result = await runWorkflow(tmapiWorkflow(detail), { credentials: tmapiCredentials({ host: 'custom', customBaseUrl }) });
+		const result = await runTmapi(detail, { credentials: tmapiCredentials({ host: 'custom', customBaseUrl }) });
 		expect(result.error?.message).toMatch(/Base URL/);
 		expect(result.items).toEqual([]);
 		expect(seen).toHaveLength(0);
@@ -242,18 +232,8 @@ describe('10.8 a Base URL is joined with the URL API, or refused', () => {
 
 	it('TMAPI Base URL with a path keeps it: /base/1688/…', async () => {
 		const requests = mockTmapi('POST', '/base/1688/item_detail_by_url', () => ok({ item_id: 610000000001 }), 5, 'https://proxy.example');
-		const result = await runWorkflow(tmapiWorkflow(detail), { credentials: tmapiCredentials({ host: 'custom', customBaseUrl: 'https://proxy.example/base/' }) });
+		const result = await runTmapi(detail, { credentials: tmapiCredentials({ host: 'custom', customBaseUrl: 'https://proxy.example/base/' }) });
 		expect(result.error).toBeUndefined();
 		expect(requests.map((r) => r.path)).toEqual(['/base/1688/item_detail_by_url']);
-	});
-
-	it('TMAPI Base URL with user:password@ is refused, and the password is not shown', async () => {
-		const seen = catchAll();
-		const result = await runWorkflow(tmapiWorkflow(detail), { credentials: tmapiCredentials({ host: 'custom', customBaseUrl: 'https://user:pw@proxy.example/' }) });
-		expect(result.error?.message).toMatch(/Base URL/);
-		expect(seen).toHaveLength(0);
-		const text = visibleText(result);
-		expect(text).not.toContain('pw@');
-		expect(text).not.toContain('user:pw');
 	});
 });

@@ -1,7 +1,8 @@
-import { runWorkflow } from '../harness/workflow';
-import { mockShopline, shoplineProduct } from '../helpers/shoplineServer';
-import { jsonOf, pairedOf, shoplineCredentials, shoplineWorkflow, tmapiCredentials, tmapiWorkflow } from '../helpers/workflows';
-import { catchAll, continuing, errorText, mockSlowShopline, sleep } from './holes.helpers';
+import { mockApi } from '../helpers/mockApi';
+import { CONTINUE, FAST_RETRIES, runShopline, runTmapi } from '../helpers/run';
+import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, shoplineProduct } from '../helpers/shoplineServer';
+import { jsonOf, pairedOf } from '../helpers/workflows';
+import { catchAll, errorText } from './holes.helpers';
 
 /**
  * Writes must never happen without being reported: every item's input is checked before
@@ -9,7 +10,6 @@ import { catchAll, continuing, errorText, mockSlowShopline, sleep } from './hole
  * (item 3), and a write SHOPLINE answered 2xx is "applied", whatever its body (item 4).
  */
 
-const fast = { maxTries: 3, retryDelayMs: 1 };
 const V = '={{ $json.v }}';
 const ID = (n: number) => shoplineProduct(n).id;
 const PRODUCTS = 'products/products.json';
@@ -34,13 +34,15 @@ const badIndex = (values: unknown[], field: string) =>
 	values.findIndex((value) => value === '' || value === 'x' || value === 'ten' || value === '12 34' || value === 'abc' || value === 'soon' || value === 0 || (field === 'Product URL' && String(value).includes('taobao')));
 
 describe('10.3 SHOPLINE writes that happen but are never reported', () => {
+	/** Create with each input item's `v` as Title, `concurrency` at a time. */
+	const createTitled = (concurrency: number) => ({ operation: 'create', title: V, options: { ...FAST_RETRIES, concurrency } });
+	const titleOf = (request: { body?: unknown }) => (request.body as { product: { title: string } }).product.title;
+
 	describe('every item is checked before the first request', () => {
 		it.each(cases)('%s: the run fails and no request is sent', async (_name, node, parameters, values, field) => {
 			const seen = catchAll();
-			const withOptions = { ...parameters, options: { ...fast } };
-			const workflow = node === 'tmapi' ? tmapiWorkflow(withOptions) : shoplineWorkflow(withOptions);
-			const credentials = node === 'tmapi' ? tmapiCredentials() : shoplineCredentials();
-			const result = await runWorkflow(workflow, { credentials, input: values.map((v) => ({ v })) });
+			const run = node === 'tmapi' ? runTmapi : runShopline;
+			const result = await run({ ...parameters, options: FAST_RETRIES }, { input: values.map((v) => ({ v })) });
 			expect(result.error?.name).toBe('NodeOperationError');
 			expect(result.error?.message).toContain(field);
 			expect(result.error?.context?.itemIndex).toBe(badIndex(values, field));
@@ -53,10 +55,7 @@ describe('10.3 SHOPLINE writes that happen but are never reported', () => {
 		const requests = mockShopline('POST', PRODUCTS, (_request, index) =>
 			index === 1 ? [422, { errors: { title: ['has already been taken'] } }] : [201, { product: shoplineProduct(index + 1) }],
 		);
-		const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'create', title: V, options: { ...fast, concurrency: 1 } }), {
-			credentials: shoplineCredentials(),
-			input: [{ v: 'First' }, { v: 'Second' }, { v: 'Third' }],
-		});
+		const result = await runShopline(createTitled(1), { input: [{ v: 'First' }, { v: 'Second' }, { v: 'Third' }] });
 		expect(result.error).toBeDefined();
 		expect(requests).toHaveLength(2);
 		const text = errorText(result);
@@ -67,19 +66,17 @@ describe('10.3 SHOPLINE writes that happen but are never reported', () => {
 
 	it('starts no new write after a failure, and reports the write that was in flight and applied', async () => {
 		// Max Concurrent Requests 2: item 0 is refused at once while item 1 is still being created.
-		const requests = mockSlowShopline('POST', /products\/products\.json/, async (request) => {
-			const title = (request.body as { product: { title: string } }).product.title;
-			if (title === 'Item 0') return [422, { errors: { title: ['is not allowed'] } }];
-			await sleep(150);
-			return [201, { product: { ...shoplineProduct(Number(title.slice(5)) + 1), title } }];
-		});
-		const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'create', title: V, options: { ...fast, concurrency: 2 } }), {
-			credentials: shoplineCredentials(),
-			input: [0, 1, 2, 3, 4].map((n) => ({ v: `Item ${n}` })),
-		});
+		const requests = mockApi(SHOPLINE_ORIGIN, 'POST', `${SHOPLINE_PREFIX}${PRODUCTS}`, async (request, index) => {
+			const title = titleOf(request);
+			const trace = { traceId: `trace-${index + 1}` };
+			if (title === 'Item 0') return [422, { errors: { title: ['is not allowed'] } }, trace];
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			return [201, { product: { ...shoplineProduct(Number(title.slice(5)) + 1), title } }, trace];
+		}, 20);
+		const result = await runShopline(createTitled(2), { input: [0, 1, 2, 3, 4].map((n) => ({ v: `Item ${n}` })) });
 		expect(result.error).toBeDefined();
 		// Items 2-4 are never sent; item 1, if it was sent, was applied and is named.
-		const titles = requests.map((r) => (r.body as { product: { title: string } }).product.title);
+		const titles = requests.map(titleOf);
 		expect(titles.filter((title) => !['Item 0', 'Item 1'].includes(title))).toEqual([]);
 		expect(titles).toContain('Item 0');
 		if (titles.includes('Item 1')) {
@@ -90,14 +87,11 @@ describe('10.3 SHOPLINE writes that happen but are never reported', () => {
 	});
 
 	it('with Continue On Fail, an invalid item becomes an error item and the valid ones are written', async () => {
-		const requests = mockShopline('POST', PRODUCTS, (request, index) => [201, { product: { ...shoplineProduct(index + 1), title: (request.body as { product: { title: string } }).product.title } }]);
-		const result = await runWorkflow(continuing(shoplineWorkflow({ resource: 'product', operation: 'create', title: V, options: { ...fast, concurrency: 1 } })), {
-			credentials: shoplineCredentials(),
-			input: [{ v: 'First' }, { v: '' }, { v: 'Third' }],
-		});
+		const requests = mockShopline('POST', PRODUCTS, (request, index) => [201, { product: { ...shoplineProduct(index + 1), title: titleOf(request) } }]);
+		const result = await runShopline(createTitled(1), { input: [{ v: 'First' }, { v: '' }, { v: 'Third' }], node: CONTINUE });
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(2);
-		expect(requests.map((r) => (r.body as { product: { title: string } }).product.title)).toEqual(['First', 'Third']);
+		expect(requests.map(titleOf)).toEqual(['First', 'Third']);
 		const json = jsonOf(result);
 		expect(json).toHaveLength(3);
 		expect(json[0].title).toBe('First');
@@ -123,7 +117,7 @@ describe('10.4 a write that succeeded is reported as applied', () => {
 
 	it.each(matrix)('%s: "applied", with status and traceId, never "try again"', async (_name, method, path, status, parameters, body, headers) => {
 		const requests = mockShopline(method, path, () => [status, body, headers]);
-		const result = await runWorkflow(shoplineWorkflow({ ...parameters, options: fast }), { credentials: shoplineCredentials() });
+		const result = await runShopline({ ...parameters, options: FAST_RETRIES });
 		expect(requests).toHaveLength(1);
 		const text = result.error ? errorText(result) : JSON.stringify(jsonOf(result));
 		expect(text).toMatch(/applied/i);
@@ -135,7 +129,7 @@ describe('10.4 a write that succeeded is reported as applied', () => {
 
 	it.each(matrix)('%s, with Continue On Fail: one item that says "applied"', async (_name, method, path, status, parameters, body, headers) => {
 		const requests = mockShopline(method, path, () => [status, body, headers]);
-		const result = await runWorkflow(continuing(shoplineWorkflow({ ...parameters, options: fast })), { credentials: shoplineCredentials() });
+		const result = await runShopline({ ...parameters, options: FAST_RETRIES }, { node: CONTINUE });
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
 		expect(result.items).toHaveLength(1);
@@ -148,9 +142,7 @@ describe('10.4 a write that succeeded is reported as applied', () => {
 
 	it('treats a DELETE answered 200 with a text body as a success', async () => {
 		const requests = mockShopline('DELETE', `products/${ID(3)}.json`, () => [200, 'OK', { 'content-type': 'text/plain' }]);
-		const result = await runWorkflow(shoplineWorkflow({ resource: 'product', operation: 'delete', productId: ID(3), options: fast }), {
-			credentials: shoplineCredentials(),
-		});
+		const result = await runShopline({ operation: 'delete', productId: ID(3), options: FAST_RETRIES });
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
 		expect(jsonOf(result)).toEqual([{ id: ID(3), deleted: true }]);
