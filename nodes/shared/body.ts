@@ -45,17 +45,28 @@ export async function readBody(body: unknown, maxBytes: number, signal?: AbortSi
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-/** True when the JSON text nests objects and lists deeper than `max` (strings are skipped). */
+/** Index of the quote that ends the string opened at `start`, or -1 (escaped quotes skipped). */
+function endOfString(text: string, start: number): number {
+	for (let quote = text.indexOf('"', start + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+		let backslashes = 0;
+		while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+		if (backslashes % 2 === 0) return quote;
+	}
+	return -1;
+}
+
+/**
+ * True when the JSON text nests objects and lists deeper than `max`. Strings are jumped over
+ * with indexOf, so the cost is in the structure, not in the text of the answer.
+ */
 export function nestsDeeperThan(text: string, max: number): boolean {
 	let depth = 0;
-	let inString = false;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
-		if (inString) {
-			if (code === 92) index++; // backslash: skip the escaped character
-			else if (code === 34) inString = false;
-		} else if (code === 34) inString = true;
-		else if (code === 123 || code === 91) {
+		if (code === 34) {
+			index = endOfString(text, index);
+			if (index === -1) return false;
+		} else if (code === 123 || code === 91) {
 			if (++depth > max) return true;
 		} else if (code === 125 || code === 93) depth--;
 	}
