@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-import type { EmulatorOverrides } from '../../test/emulator';
+import type { EmulatorOverrides } from '../../emulator';
 
 /**
  * The emulator in a child process, so that its own CPU and memory do not count against
@@ -16,7 +16,7 @@ export class EmulatorProcess {
 	static async start(args: string[] = []): Promise<EmulatorProcess> {
 		const root = join(__dirname, '..', '..');
 		const port = args.includes('--port') ? [] : ['--port', '0'];
-		const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'test/emulator/cli.ts'), ...port, ...args], {
+		const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'emulator/cli.ts'), ...port, ...args], {
 			cwd: root,
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});

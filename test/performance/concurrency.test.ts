@@ -1,4 +1,4 @@
-import { Emulator, emulatorCredentials } from '../emulator';
+import { Emulator, emulatorCredentials } from '../../emulator';
 import { runWorkflow } from '../harness/workflow';
 import { jsonOf, pairedOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
 

@@ -1,5 +1,5 @@
-import { Emulator, emulatorCredentials } from '../emulator';
-import { productId } from '../emulator/shoplineStore';
+import { Emulator, emulatorCredentials } from '../../emulator';
+import { productId } from '../../emulator/shoplineStore';
 import { runWorkflow } from '../harness/workflow';
 import { jsonOf, pairedOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
 

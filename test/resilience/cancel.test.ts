@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-import { Emulator, emulatorCredentials } from '../emulator';
+import { Emulator, emulatorCredentials } from '../../emulator';
 import { runWorkflow, type RunResult } from '../harness/workflow';
 import { shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Emulator, emulatorCredentials, type LogEntry } from '../emulator';
+import { Emulator, emulatorCredentials, type LogEntry } from '../../emulator';
 import { runWorkflow } from '../harness/workflow';
 import { jsonOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
 

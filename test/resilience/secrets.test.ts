@@ -1,7 +1,7 @@
 import nock from 'nock';
 
-import { Emulator, emulatorCredentials, type ShoplineFault, type TmapiFault } from '../emulator';
-import { productId } from '../emulator/shoplineStore';
+import { Emulator, emulatorCredentials, type ShoplineFault, type TmapiFault } from '../../emulator';
+import { productId } from '../../emulator/shoplineStore';
 import { runWorkflow } from '../harness/workflow';
 import { expectNoSecret, SHOPLINE_TOKEN, shoplineWorkflow, TMAPI_TOKEN, tmapiWorkflow, visibleText } from '../helpers/workflows';
 

@@ -1,4 +1,4 @@
-import { Emulator, emulatorCredentials } from '../emulator';
+import { Emulator, emulatorCredentials } from '../../emulator';
 import { runWorkflow } from '../harness/workflow';
 import { jsonOf, shoplineWorkflow, tmapiWorkflow } from '../helpers/workflows';
 
