@@ -1,7 +1,7 @@
 /**
  * npm run demo — on a fresh clone after `npm install`, one command: builds and packs the
  * package, installs it into a real n8n 2.x (fetched once into a cache, 3–5 minutes and about
- * 3 GB the first time) as a community node, starts the local emulator of TMAPI
+ * 3 GB the first time) with the README's install command, starts the local emulator of TMAPI
  * and SHOPLINE, and runs example 1 (sync a 1688 shop into SHOPLINE) twice through n8n: the
  * first run creates the products, the second updates them. No TMAPI token or SHOPLINE store
  * is needed. Temporary folders are removed at the end, also after a failure or Ctrl+C.
@@ -45,7 +45,7 @@ async function main() {
 	const install = await installN8n('2', indent);
 	console.log(`    n8n ${install.version} ready (${since(stepStarted)})`);
 	stepStarted = Date.now();
-	console.log(`3/4 Installing the package into n8n ${install.version}, starting the emulator, importing the examples...`);
+	console.log(`3/4 Installing the package into n8n ${install.version} with the README's command, starting the emulator, importing the examples...`);
 	const emulator = await EmulatorProcess.start(['--store-size', '300', '--latency', '40']);
 	running.emulator = emulator;
 	try {

@@ -1,7 +1,8 @@
 /**
- * npm run dev — a real n8n editor on http://localhost:5678 with this package installed (as a
- * community node, from a fresh build and `npm pack`), the local emulator running on :8787,
- * and the emulator's credentials and the examples already imported. Stop with Ctrl+C. The n8n user folder is kept in .artifacts/dev-n8n so the editor
+ * npm run dev — a real n8n editor on http://localhost:5678 with this package installed as a
+ * community node (a fresh build and `npm pack`, installed with the README's install command),
+ * the local emulator running on :8787, and the emulator's credentials and the examples
+ * already imported. Stop with Ctrl+C. The n8n user folder is kept in .artifacts/dev-n8n so the editor
  * remembers its state between runs; the packed tarball's temporary folder is removed.
  */
 import { join } from 'node:path';

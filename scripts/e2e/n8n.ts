@@ -1,6 +1,7 @@
 /**
  * This package inside a real n8n, installed the way users install community nodes: the
- * tarball from `npm pack` goes into <user folder>/.n8n/nodes. Used by the end-to-end test, the demo and the dev server. A failing n8n
+ * tarball from `npm pack` goes into <user folder>/.n8n/nodes through the README's own
+ * install command. Used by the end-to-end test, the demo and the dev server. A failing n8n
  * command raises an error with the last lines of what n8n printed.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 
 import type { N8nInstall } from '../lib/n8nCache';
 import { ROOT } from '../lib/pack';
-import { lastLines, run, temporaryFolder, userShellEnv } from '../lib/processes';
+import { lastLines, run, temporaryFolder } from '../lib/processes';
+import { installAsTheReadmeSays } from '../lib/readmeInstall';
 
 export interface Instance {
 	install: N8nInstall;
@@ -41,15 +43,7 @@ export async function prepareInstance(install: N8nInstall, tarball: string, port
 	// n8n 1.x's default expression engine needs isolated-vm, which does not build on Node 20.
 	if (install.line === '1') env.N8N_EXPRESSION_ENGINE = 'legacy';
 	delete env.NODE_OPTIONS;
-	const nodesDir = join(folder, '.n8n', 'nodes');
-	mkdirSync(nodesDir, { recursive: true });
-	writeFileSync(join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
-	// --legacy-peer-deps: use the n8n-workflow (and zod) that n8n itself carries, as n8n's own installer does.
-	await run('npm', ['install', '--no-audit', '--no-fund', '--legacy-peer-deps', '--loglevel=error', tarball], {
-		cwd: nodesDir,
-		env: userShellEnv(env),
-		name: 'npm install (the package into .n8n/nodes)',
-	});
+	await installAsTheReadmeSays(folder, tarball, env);
 	return { install, userFolder: folder, env, port };
 }
 

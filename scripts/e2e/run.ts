@@ -3,7 +3,7 @@
  *
  * For each n8n line (N8N_E2E_LINES, default "2,1"): install n8n (cached outside the repo),
  * build and `npm pack` this package and install the tarball into the user folder's .n8n/nodes
- * (with npm on the Node that line runs on), import
+ * with the README's own install command (on the Node that line runs on), import
  * credentials that point at the local emulator and the example workflows, run each example
  * with `n8n execute` and check the items out. Then start the server, test both credentials
  * through n8n's own credential test, and take a look in the editor with headless Chromium
@@ -118,9 +118,9 @@ async function setUp(label: string, install: Awaited<ReturnType<typeof installN8
 	let instance: Instance;
 	try {
 		instance = await prepareInstance(install, tarball, port);
-		check(`${label} the tarball installs into .n8n/nodes (npm on Node ${node})`, true);
+		check(`${label} the README's install command installs the tarball (npm on Node ${node})`, true);
 	} catch (error) {
-		check(`${label} the tarball installs into .n8n/nodes (npm on Node ${node})`, false, (error as Error).message);
+		check(`${label} the README's install command installs the tarball (npm on Node ${node})`, false, (error as Error).message);
 		return undefined;
 	}
 	try {
