@@ -75,13 +75,14 @@ async function buildSqlite(install: N8nInstall, log: (text: string) => void): Pr
 
 async function freshInstall(line: Line, target: string, log: (text: string) => void): Promise<void> {
 	const { version, extra, overrides } = LINES[line];
-	const work = `${target}.partial-${process.pid}`;
+	// A failed attempt stays here for a look until the next attempt replaces it.
+	const work = `${target}.partial`;
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
 	writeFileSync(join(work, 'package.json'), JSON.stringify({ name: `n8n-${version}-install`, private: true, overrides }, null, 2));
 	const logFile = join(work, 'install.log');
 	log(`Installing n8n ${version}${extra.length ? ` and ${extra.join(', ')}` : ''} into ${target}`);
-	log('(once per machine: about 1.5 GB download, 3 GB on disk, 3–5 minutes; the log is install.log there)');
+	log(`(once per machine: ${line === '2' ? 'about 0.5 GB to download, 3 GB on disk, 5 minutes' : 'about 1.8 GB on disk, 3–4 minutes'}; the log is install.log there)`);
 	const packages = () => {
 		const count = existsSync(join(work, 'node_modules')) ? readdirSync(join(work, 'node_modules')).length : 0;
 		return count > 0 ? `${count} packages in place` : 'resolving and downloading';
