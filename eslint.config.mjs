@@ -6,7 +6,7 @@ export default [
 		// Tests, the emulator and the tooling scripts are not part of the published nodes: they may
 		// use timers, process and Node's own modules, and import their dev dependencies. Their
 		// "tokens" are fakes that the tests hunt for in outputs and logs.
-		files: ['test/**/*.ts', 'scripts/**/*.ts'],
+		files: ['test/**/*.ts', 'scripts/**/*.ts', 'emulator/**/*.ts'],
 		rules: {
 			'@n8n/community-nodes/no-restricted-globals': 'off',
 			'@n8n/community-nodes/no-restricted-imports': 'off',

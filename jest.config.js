@@ -6,5 +6,7 @@ module.exports = {
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 	setupFiles: ['<rootDir>/test/setup/env.ts'],
 	setupFilesAfterEnv: ['<rootDir>/test/setup/network.ts'],
+	globalSetup: '<rootDir>/scripts/jest/setup.js',
+	globalTeardown: '<rootDir>/scripts/jest/teardown.js',
 	testTimeout: 60000,
 };

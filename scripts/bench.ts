@@ -1,32 +1,33 @@
 /**
  * npm run bench — the nodes against what a user would otherwise build, on the local emulator
  * with fixed latency, all in one run so the ratios hold. Each case runs --runs times (3 by
- * default); the table gives medians. Writes docs/benchmark.md, docs/benchmark.png and the
- * table in README.md.
+ * default); the table gives medians. Prints the tables; with --write it also writes
+ * docs/benchmark.md, docs/benchmark.png and the table in README.md.
+ *
+ *   npm run bench                     print only
+ *   npm run bench -- --write          update README.md and docs/
+ *   npm run bench -- --runs 1
  *
  *   ours      the node, run through n8n-core's engine (the test harness)
  *   baseline  a plain loop doing what n8n's HTTP Request node does: one page, or one item,
  *             after the other; for SHOPLINE 50 per page, no pacing, wait 1 s on a 429
  *   ideal     the floor set by latency, concurrency and the rate limit
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+// First: n8n-core reads N8N_USER_FOLDER when the harness loads it.
+import { benchUserFolder } from './lib/benchEnv';
 
-process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'n8n-bench-'));
+import { rmSync } from 'node:fs';
 
-import { barChart } from './lib/png';
+import { runWorkflow } from '../test/harness/workflow';
+import { shoplineWorkflow, tmapiWorkflow } from '../test/helpers/workflows';
+import { report, type CaseResult } from './lib/benchReport';
 import { EmulatorProcess } from './lib/emulatorProcess';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { runWorkflow } = require('../test/harness/workflow') as typeof import('../test/harness/workflow');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { shoplineWorkflow, tmapiWorkflow } = require('../test/helpers/workflows') as typeof import('../test/helpers/workflows');
-
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const runsIndex = process.argv.indexOf('--runs');
+const RUNS = (runsIndex >= 0 && Number(process.argv[runsIndex + 1])) || 3;
+const WRITE = process.argv.includes('--write');
 const TMAPI_TOKEN = 'emulator-tmapi-token';
 const SHOPLINE_TOKEN = 'emulator-shopline-token';
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (ms: number) => ms / 1000;
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -75,17 +76,8 @@ async function bareTmapiLoop(url: string, pageSize: number): Promise<number> {
 	}
 }
 
-interface CaseResult {
-	name: string;
-	ours: number[];
-	baseline: number[];
-	ideal: number;
-	peakInFlight: number[];
-	extra: Record<string, number[]>;
-}
-
-async function main() {
-	const emulator = await EmulatorProcess.start(['--store-size', '10000']);
+/** Runs every case RUNS times against the emulator. */
+async function measure(emulator: EmulatorProcess): Promise<CaseResult[]> {
 	const creds = credentials(emulator.url);
 	const results: CaseResult[] = [];
 	const record = (name: string, ideal: number): CaseResult => {
@@ -230,76 +222,26 @@ async function main() {
 			}
 		}
 	}
-	emulator.stop();
-	report(results);
+	return results;
 }
 
-function report(results: CaseResult[]) {
-	const f = (value: number, digits = 2) => value.toFixed(digits);
-	const timing = results.filter((result) => result.ours.length > 0);
-	const lines = [
-		`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}. Medians of ${RUNS} run${RUNS === 1 ? '' : 's'}; all cases in one process, one after the other.`,
-		'',
-		'| case | ours (s) | baseline (s) | ideal (s) | ours / baseline | ours / ideal | peak in flight |',
-		'| --- | --- | --- | --- | --- | --- | --- |',
-		...timing.map((result) => {
-			const ours = median(result.ours);
-			const baseline = median(result.baseline);
-			const speedup = `${f(baseline / ours)}× faster`;
-			return `| ${result.name} | ${f(ours)} | ${f(baseline)} | ${f(result.ideal)} | ${f(ours / baseline)} (${speedup}) | ${f(ours / result.ideal)} | ${median(result.peakInFlight)} |`;
-		}),
-	];
-	const shopline = timing.find((result) => result.name.startsWith('SHOPLINE'));
-	if (shopline) {
-		lines.push(
-			'',
-			`SHOPLINE: ours sent ${median(shopline.extra.oursRequests)} requests (250 per page) and met ${median(shopline.extra.ours429)} × 429; the baseline (50 per page, no pacing) met ${median(shopline.extra.baseline429)} × 429. ` +
-				`The ideal counts latency only; a bare fetch loop over the same 40 pages (no node, no engine, no pacing) takes ${f(median(shopline.extra.bareSeconds))} s, so ours / bare loop = ${f(median(shopline.ours) / median(shopline.extra.bareSeconds))}: the rest is the emulator's own time and the transfer of 14 MB.`,
-		);
+async function main() {
+	const emulator = await EmulatorProcess.start(['--store-size', '10000']);
+	let results: CaseResult[];
+	try {
+		results = await measure(emulator);
+	} finally {
+		emulator.stop();
 	}
-	lines.push(
-		'',
-		'| overhead | CPU µs per output item | of which fetch + JSON.parse | of which node + engine | peak heap / JSON bytes | JSON returned (MB) |',
-		'| --- | --- | --- | --- | --- | --- |',
-	);
-	for (const result of results.filter((entry) => entry.name.startsWith('Node overhead'))) {
-		const total = median(result.extra.cpuMicrosPerItem);
-		const bare = median(result.extra.bareCpuMicrosPerItem);
-		lines.push(
-			`| ${result.name.replace('Node overhead: ', '')} | ${f(total, 1)} | ${f(bare, 1)} | ${f(total - bare, 1)} | ${f(median(result.extra.peakHeapOverJson))} | ${f(median(result.extra.jsonMB), 1)} |`,
-		);
-	}
-	lines.push(
-		'',
-		'CPU is the whole process while the node runs (n8n engine, HTTP client and JSON parsing included), after one unmeasured warm-up run; the emulator runs in another process. "fetch + JSON.parse" is a bare loop fetching the same pages with Node\'s fetch: what any client pays. Peak heap is the highest heap use during the run (sampled every 2 ms) above the heap before it: the output items, the text of the answers and any garbage not yet collected.',
-	);
-	const markdown = lines.join('\n');
-	console.log(`\n${markdown}\n`);
-	mkdirSync('docs', { recursive: true });
-	writeFileSync('docs/benchmark.md', `${markdown}\n`);
-	// The README shows the latest table between its benchmark markers.
-	const readme = readFileSync('README.md', 'utf8');
-	const updated = readme.replace(/(<!-- benchmark:start -->\n)[\s\S]*?(<!-- benchmark:end -->)/, `$1${markdown}\n$2`);
-	writeFileSync('README.md', updated);
-	const short = ['TMAPI CATEGORY, 100 PAGES', 'TMAPI DETAIL, 200 ITEMS', 'SHOPLINE, 10,000 PRODUCTS'];
-	writeFileSync(
-		'docs/benchmark.png',
-		barChart(
-			'SECONDS, LOWER IS BETTER',
-			timing.map((result, index) => ({
-				label: short[index] ?? result.name,
-				bars: [
-					{ label: 'OURS', value: median(result.ours) },
-					{ label: 'BASELINE', value: median(result.baseline) },
-					{ label: 'IDEAL', value: result.ideal },
-				],
-			})),
-		),
-	);
-	console.log('Wrote docs/benchmark.md, docs/benchmark.png and the table in README.md');
+	report(results, { runs: RUNS, write: WRITE });
 }
 
-main().catch((error) => {
-	console.error(error);
-	process.exit(1);
-});
+main()
+	.catch((error) => {
+		console.error(error);
+		process.exitCode = 1;
+	})
+	.finally(() => {
+		if (benchUserFolder) rmSync(benchUserFolder, { recursive: true, force: true });
+		process.exit();
+	});

@@ -1,52 +1,71 @@
 /**
  * npm run demo — on a fresh clone after `npm install`, one command: builds and packs the
- * package, installs it into a real n8n (fetched once into a cache, about 5 minutes the first
- * time), starts the local emulator of TMAPI and SHOPLINE, and runs example 1 (sync a 1688
- * shop into SHOPLINE) twice through n8n: the first run creates the products, the second
- * updates them. No TMAPI token or SHOPLINE store is needed.
+ * package, installs it into a real n8n 2.x (fetched once into a cache, 3–5 minutes and about
+ * 3 GB the first time) with the README's install command, starts the local emulator of TMAPI
+ * and SHOPLINE, and runs example 1 (sync a 1688 shop into SHOPLINE) twice through n8n: the
+ * first run creates the products, the second updates them. No TMAPI token or SHOPLINE store
+ * is needed. Temporary folders are removed at the end, also after a failure or Ctrl+C.
  */
 import { EmulatorProcess } from './lib/emulatorProcess';
-import { executeWorkflow, importExamples, installN8n, packPackage, prepareInstance, type WorkflowRun } from './e2e/n8n';
+import { installN8n } from './lib/n8nCache';
+import { packPackage } from './lib/pack';
+import { exitOnSignals } from './lib/processes';
+import { executeWorkflow, importExamples, prepareInstance, type WorkflowRun } from './e2e/n8n';
 
 const count = (run: WorkflowRun, node: string) => run.nodes[node]?.items[0]?.length ?? 0;
+const since = (started: number) => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const indent = (text: string) => console.log(`    ${text}`);
+
+function printRun(attempt: number, run: WorkflowRun, seconds: string) {
+	const created = run.nodes['Create Product']?.items[0] ?? [];
+	const updated = run.nodes['Update Product']?.items[0] ?? [];
+	console.log(`Run ${attempt}:`);
+	console.log(`  products in the SHOPLINE store before: ${count(run, 'Existing Products')}`);
+	console.log(`  products fetched from the 1688 shop:   ${count(run, '1688 Shop Items')} (with ${count(run, '1688 Item Detail')} item details)`);
+	console.log(`  SHOPLINE products created:             ${created.length}`);
+	console.log(`  SHOPLINE products updated:             ${updated.length}`);
+	for (const item of [...created, ...updated].slice(0, 5)) {
+		const product = item.json as { id: string; title: string; variants?: Array<{ price: string }> };
+		const prices = (product.variants ?? []).map((variant) => Number(variant.price));
+		console.log(`    ${product.id}  ${product.title}  (${product.variants?.length ?? 0} variants, ${Math.min(...prices).toFixed(2)}–${Math.max(...prices).toFixed(2)})`);
+	}
+	console.log(`  time taken: ${seconds} s (n8n start-up included)\n`);
+}
 
 async function main() {
 	const started = Date.now();
+	const running: { emulator?: EmulatorProcess } = {};
+	exitOnSignals(() => running.emulator?.stop());
+	let stepStarted = Date.now();
 	console.log('1/4 Building and packing the package...');
-	const tarball = packPackage();
-	console.log('2/4 Getting a real n8n...');
-	const install = installN8n('2', (text) => console.log(`    ${text}`));
-	console.log(`3/4 Installing the package into n8n ${install.version} and starting the emulator...`);
+	const { tarball } = await packPackage(indent);
+	console.log(`    (${since(stepStarted)})`);
+	stepStarted = Date.now();
+	console.log('2/4 Getting a real n8n 2.x (installed once into a cache; the first time takes minutes)...');
+	const install = await installN8n('2', indent);
+	console.log(`    n8n ${install.version} ready (${since(stepStarted)})`);
+	stepStarted = Date.now();
+	console.log(`3/4 Installing the package into n8n ${install.version} with the README's command, starting the emulator, importing the examples...`);
 	const emulator = await EmulatorProcess.start(['--store-size', '300', '--latency', '40']);
+	running.emulator = emulator;
 	try {
-		const instance = prepareInstance(install, tarball, 5699);
+		const instance = await prepareInstance(install, tarball, 5699);
 		await importExamples(instance, emulator.url);
+		console.log(`    (${since(stepStarted)})`);
 		console.log('4/4 Running "Sync a 1688 shop into SHOPLINE" (examples/1-sync-1688-shop-to-shopline.json)...\n');
 		for (const attempt of [1, 2]) {
 			const runStarted = Date.now();
 			const run = await executeWorkflow(instance, 'exampleSync1688');
 			if (run.error) throw new Error(`The workflow failed: ${run.error}`);
-			const created = run.nodes['Create Product']?.items[0] ?? [];
-			const updated = run.nodes['Update Product']?.items[0] ?? [];
-			console.log(`Run ${attempt}:`);
-			console.log(`  products in the SHOPLINE store before: ${count(run, 'Existing Products')}`);
-			console.log(`  products fetched from the 1688 shop:   ${count(run, '1688 Shop Items')} (with ${count(run, '1688 Item Detail')} item details)`);
-			console.log(`  SHOPLINE products created:             ${created.length}`);
-			console.log(`  SHOPLINE products updated:             ${updated.length}`);
-			for (const item of [...created, ...updated].slice(0, 5)) {
-				const product = item.json as { id: string; title: string; variants?: Array<{ price: string }> };
-				const prices = (product.variants ?? []).map((variant) => Number(variant.price));
-				console.log(`    ${product.id}  ${product.title}  (${product.variants?.length ?? 0} variants, ${Math.min(...prices).toFixed(2)}–${Math.max(...prices).toFixed(2)})`);
-			}
-			console.log(`  time taken: ${((Date.now() - runStarted) / 1000).toFixed(1)} s (n8n start-up included)\n`);
+			printRun(attempt, run, ((Date.now() - runStarted) / 1000).toFixed(1));
 		}
-		console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Open the same setup in the editor with: npm run dev`);
+		console.log(`Done in ${since(started)}. Open the same setup in the editor with: npm run dev`);
 	} finally {
 		emulator.stop();
 	}
 }
 
 main().catch((error) => {
-	console.error(error instanceof Error ? error.message : error);
+	console.error(`\nThe demo failed: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(1);
 });

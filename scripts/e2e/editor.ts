@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { chromium, type Page } from 'playwright-core';
 
-import { OWNER, rest, type Server } from './n8n';
+import { OWNER, rest, type Server } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

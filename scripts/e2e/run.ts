@@ -2,7 +2,8 @@
  * npm run test:e2e — the package inside a real n8n, installed as users install it.
  *
  * For each n8n line (N8N_E2E_LINES, default "2,1"): install n8n (cached outside the repo),
- * `npm pack` this package and install the tarball into the user folder's .n8n/nodes, import
+ * build and `npm pack` this package and install the tarball into the user folder's .n8n/nodes
+ * with the README's own install command (on the Node that line runs on), import
  * credentials that point at the local emulator and the example workflows, run each example
  * with `n8n execute` and check the items out. Then start the server, test both credentials
  * through n8n's own credential test, and take a look in the editor with headless Chromium
@@ -12,8 +13,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { EmulatorProcess } from '../lib/emulatorProcess';
+import { installN8n, type Line } from '../lib/n8nCache';
+import { packPackage, ROOT } from '../lib/pack';
+import { exitOnSignals, run } from '../lib/processes';
 import { checkEditor } from './editor';
-import { executeWorkflow, importExamples, installN8n, packPackage, prepareInstance, rest, ROOT, startServer, type Instance, type WorkflowRun } from './n8n';
+import { executeWorkflow, importExamples, prepareInstance, type Instance, type WorkflowRun } from './n8n';
+import { rest, startServer } from './server';
 
 interface Check {
 	name: string;
@@ -79,7 +84,7 @@ async function examples(label: string, instance: Instance, emulator: EmulatorPro
  * generic text for them (e.g. "Authorization failed - please check your credentials") and
  * applies only the body rules. Either way the test must fail for a bad credential.
  */
-async function credentialTests(label: string, line: '1' | '2', server: Awaited<ReturnType<typeof startServer>>, emulator: EmulatorProcess) {
+async function credentialTests(label: string, line: Line, server: Awaited<ReturnType<typeof startServer>>, emulator: EmulatorProcess) {
 	const test = async (type: string, data: Record<string, unknown>) =>
 		await rest<{ status: string; message: string }>(server, 'POST', '/credentials/test', { credentials: { id: type === 'tmapi1688Api' ? 'tmapiExample1688' : 'shoplineExample01', name: 'test', type, data } });
 	const tmapi = { host: 'custom', customBaseUrl: emulator.url };
@@ -107,14 +112,36 @@ async function credentialTests(label: string, line: '1' | '2', server: Awaited<R
 	check(`${label} TMAPI credential test explains an empty balance (439)`, broke.status === 'Error' && broke.message.includes('balance is too low'), JSON.stringify(broke));
 }
 
+/** Installs the package into a new user folder of this n8n and imports the examples; undefined when that fails. */
+async function setUp(label: string, install: Awaited<ReturnType<typeof installN8n>>, tarball: string, port: number, emulator: EmulatorProcess): Promise<Instance | undefined> {
+	const node = (await run('node', ['--version'], { env: { ...process.env, PATH: install.path } })).stdout.trim();
+	let instance: Instance;
+	try {
+		instance = await prepareInstance(install, tarball, port);
+		check(`${label} the README's install command installs the tarball (npm on Node ${node})`, true);
+	} catch (error) {
+		check(`${label} the README's install command installs the tarball (npm on Node ${node})`, false, (error as Error).message);
+		return undefined;
+	}
+	try {
+		await importExamples(instance, emulator.url);
+		check(`${label} the credentials and the examples import`, true);
+		return instance;
+	} catch (error) {
+		check(`${label} the credentials and the examples import`, false, (error as Error).message);
+		return undefined;
+	}
+}
+
 async function main() {
+	exitOnSignals();
 	const started = Date.now();
-	const lines = (process.env.N8N_E2E_LINES ?? '2,1').split(',').map((line) => line.trim()) as Array<'1' | '2'>;
+	const lines = (process.env.N8N_E2E_LINES ?? '2,1').split(',').map((line) => line.trim()) as Line[];
 	const editorLines = (process.env.N8N_E2E_EDITOR_LINES ?? '2,1').split(',');
 	const artifacts = join(ROOT, '.artifacts', 'e2e');
 	mkdirSync(artifacts, { recursive: true });
-	console.log('Packing the package...');
-	const tarball = packPackage();
+	console.log('Building and packing the package...');
+	const { tarball } = await packPackage((text) => console.log(`  ${text}`));
 	const emulator = await EmulatorProcess.start(['--store-size', '300']);
 	const timings: string[] = [];
 	try {
@@ -122,7 +149,7 @@ async function main() {
 			const lineStarted = Date.now();
 			let install;
 			try {
-				install = installN8n(line);
+				install = await installN8n(line, (text) => console.log(`  ${text}`));
 			} catch (error) {
 				check(`n8n ${line}.x installs`, false, (error as Error).message);
 				continue;
@@ -130,9 +157,8 @@ async function main() {
 			const label = `[n8n ${install.version}]`;
 			console.log(`\n${label} ${install.dir}`);
 			await emulator.reset(true);
-			const instance = prepareInstance(install, tarball, 5690 + index);
-			await importExamples(instance, emulator.url);
-			check(`${label} the package installs from its tarball and the examples import`, true);
+			const instance = await setUp(label, install, tarball, 5690 + index, emulator);
+			if (!instance) continue;
 			try {
 				await examples(label, instance, emulator);
 			} catch (error) {
@@ -166,7 +192,7 @@ async function main() {
 }
 
 main().catch((error) => {
-	console.error(error);
+	console.error(error instanceof Error ? error.message : error);
 	console.log('0 passed, 1 failed');
 	process.exit(1);
 });

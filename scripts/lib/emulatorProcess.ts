@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-import type { EmulatorOverrides } from '../../test/emulator';
+import type { EmulatorOverrides } from '../../emulator';
 
 /**
  * The emulator in a child process, so that its own CPU and memory do not count against
@@ -16,10 +16,16 @@ export class EmulatorProcess {
 	static async start(args: string[] = []): Promise<EmulatorProcess> {
 		const root = join(__dirname, '..', '..');
 		const port = args.includes('--port') ? [] : ['--port', '0'];
-		const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'test/emulator/cli.ts'), ...port, ...args], {
+		// Without npm's exported configuration: the emulator refuses npm_config_latency and the like.
+		const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
+		const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'emulator/cli.ts'), ...port, ...args], {
 			cwd: root,
+			env,
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});
+		const stopChild = () => child.kill('SIGTERM');
+		process.on('exit', stopChild);
+		child.on('exit', () => process.off('exit', stopChild));
 		const url = await new Promise<string>((resolve, reject) => {
 			let output = '';
 			child.stdout!.on('data', (chunk) => {

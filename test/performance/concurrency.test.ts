@@ -1,4 +1,4 @@
-import { Emulator, emulatorCredentials } from '../emulator';
+import { Emulator, emulatorCredentials } from '../../emulator';
 import { CONTINUE, runShopline, runTmapi } from '../helpers/run';
 import { jsonOf, pairedOf } from '../helpers/workflows';
 

@@ -1,5 +1,5 @@
-import { Emulator, emulatorCredentials } from '../emulator';
-import { productId } from '../emulator/shoplineStore';
+import { Emulator, emulatorCredentials } from '../../emulator';
+import { productId } from '../../emulator/shoplineStore';
 import { nodeTypes } from '../harness/nodeTypes';
 import { CONTINUE, runShopline, runTmapi, type RunNodeOptions } from '../helpers/run';
 import { jsonOf, PACKAGE, pairedOf } from '../helpers/workflows';

@@ -1,4 +1,4 @@
-import { Emulator, emulatorCredentials } from '../emulator';
+import { Emulator, emulatorCredentials } from '../../emulator';
 import type { RunResult } from '../harness/workflow';
 import { runShopline, runTmapi } from '../helpers/run';
 

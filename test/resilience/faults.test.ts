@@ -1,4 +1,4 @@
-import { Emulator, emulatorCredentials, type LogEntry, type ShoplineFault, type TmapiFault } from '../emulator';
+import { Emulator, emulatorCredentials, type LogEntry, type ShoplineFault, type TmapiFault } from '../../emulator';
 import { runShopline, runTmapi } from '../helpers/run';
 import { jsonOf } from '../helpers/workflows';
 

@@ -1,7 +1,7 @@
 import nock from 'nock';
 
-import { Emulator, emulatorCredentials, type ShoplineFault, type TmapiFault } from '../emulator';
-import { productId } from '../emulator/shoplineStore';
+import { Emulator, emulatorCredentials, type ShoplineFault, type TmapiFault } from '../../emulator';
+import { productId } from '../../emulator/shoplineStore';
 import type { RunResult } from '../harness/workflow';
 import { CONTINUE, FAST_RETRIES, runShopline, runTmapi, type RunNodeOptions } from '../helpers/run';
 import { expectNoSecret, jsonOf, pairedOf, SHOPLINE_TOKEN, TMAPI_TOKEN, visibleText } from '../helpers/workflows';

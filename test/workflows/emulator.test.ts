@@ -1,4 +1,4 @@
-import { Emulator, emulatorCredentials } from '../emulator';
+import { Emulator, emulatorCredentials } from '../../emulator';
 import { runShopline, runTmapi } from '../helpers/run';
 import { jsonOf } from '../helpers/workflows';
 

@@ -1,0 +1,4 @@
+/** The emulator of TMAPI and SHOPLINE, for tests, tools and `npm run emulator`. */
+export { Emulator, emulatorCredentials } from './server';
+export { DEFAULT_OPTIONS, type EmulatorOptions, type EmulatorOverrides, type FaultSettings, type LogEntry, type ShoplineFault, type TmapiFault } from './options';
+export { productId } from './shoplineStore';

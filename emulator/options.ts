@@ -1,0 +1,112 @@
+import type { IncomingMessage } from 'node:http';
+
+import type { ShoplineStore } from './shoplineStore';
+
+/** The emulator's knobs, its request log and what the API handlers share with the server. */
+
+export type TmapiFault = '417' | '499' | '500' | '503' | 'reset' | 'timeout';
+export type ShoplineFault = '429' | '500' | '503' | '504' | 'reset' | 'timeout';
+
+export interface FaultSettings<K extends string> {
+	/** Share of requests that fail, 0 to 1. */
+	rate: number;
+	/** Kinds drawn from, uniformly. */
+	kinds: K[];
+}
+
+export interface EmulatorOptions {
+	tmapiToken: string;
+	shoplineToken: string;
+	/** Seed of the fault draws: the same seed fails the same requests. */
+	seed: number;
+	shopSize: number;
+	categorySize: number;
+	storeSize: number;
+	/** How long a "timeout" fault holds the request before dropping the connection. */
+	hangMs: number;
+	tmapi: {
+		latencyMs: number;
+		faults: FaultSettings<TmapiFault>;
+		/** 503 "concurrency limit exceeded" beyond this many requests in flight (0 = no limit). */
+		concurrencyLimit: number;
+		/** Where failure codes go: in the body under HTTP 200, as the HTTP status, or either. */
+		codeIn: 'body' | 'status' | 'mixed';
+		/** Answer every call with code 439, as an account without balance does. */
+		balanceExhausted: boolean;
+		maxPageSize: number;
+	};
+	shopline: {
+		latencyMs: number;
+		faults: FaultSettings<ShoplineFault>;
+		/** The store's leaky bucket; null turns rate limiting off. */
+		bucket: { ratePerSecond: number; capacity: number } | null;
+	};
+}
+
+export interface LogEntry {
+	api: 'tmapi' | 'shopline';
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	body?: unknown;
+	status: number;
+	/** TMAPI's body code, when the answer had one. */
+	code?: number;
+	fault?: string;
+	/** True when the request got its data (2xx and, for TMAPI, code 200). */
+	ok: boolean;
+	/** Bytes of the answer's body. */
+	bytes: number;
+	/** Which page of which list this was, e.g. "cat:1031922:page=3" or "products:first". */
+	pageKey?: string;
+	/** A SHOPLINE page_info request that also carried filters (the API ignores them). */
+	filtersWithPageInfo?: boolean;
+	startedAt: number;
+	endedAt: number;
+}
+
+export const DEFAULT_OPTIONS: EmulatorOptions = {
+	tmapiToken: 'emulator-tmapi-token',
+	shoplineToken: 'emulator-shopline-token',
+	seed: 1688,
+	shopSize: 300,
+	categorySize: 2000,
+	storeSize: 5000,
+	hangMs: 3000,
+	tmapi: { latencyMs: 0, faults: { rate: 0, kinds: [] }, concurrencyLimit: 0, codeIn: 'body', balanceExhausted: false, maxPageSize: 100 },
+	shopline: { latencyMs: 0, faults: { rate: 0, kinds: [] }, bucket: { ratePerSecond: 4, capacity: 40 } },
+};
+
+
+export type EmulatorOverrides = { [K in keyof EmulatorOptions]?: EmulatorOptions[K] extends object ? Partial<EmulatorOptions[K]> & Record<string, unknown> : EmulatorOptions[K] };
+
+/** What an API handler answers; `drop` closes the connection instead (at once or after hanging). */
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string>; code?: number; pageKey?: string; drop?: 'reset' | 'timeout' };
+
+/** The server's state that the TMAPI and SHOPLINE handlers read and change. */
+export interface ApiContext {
+	options: EmulatorOptions;
+	store: ShoplineStore;
+	/** Requests in flight per API, this one included. */
+	inFlight: { tmapi: number; shopline: number };
+	/** The seeded generator of fault draws. */
+	random: () => number;
+	/** Takes one request from SHOPLINE's leaky bucket; false when it is full. */
+	takeFromBucket: () => boolean;
+	request: IncomingMessage;
+}
+
+export function deepMerge<T>(base: T, patch: unknown): T {
+	if (patch === undefined) return base;
+	if (patch === null || typeof patch !== 'object' || Array.isArray(patch) || base === null || typeof base !== 'object') return patch as T;
+	const result = { ...(base as Record<string, unknown>) };
+	for (const [key, value] of Object.entries(patch as Record<string, unknown>)) result[key] = deepMerge(result[key], value);
+	return result as T;
+}
+
+/** Draws whether this request fails, and how. */
+export function drawFault<K extends string>(random: () => number, faults: FaultSettings<K>): K | undefined {
+	if (faults.rate <= 0 || faults.kinds.length === 0) return undefined;
+	if (random() >= faults.rate) return undefined;
+	return faults.kinds[Math.floor(random() * faults.kinds.length)];
+}

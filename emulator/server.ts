@@ -1,0 +1,212 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+import { DEFAULT_OPTIONS, deepMerge, type ApiContext, type EmulatorOptions, type EmulatorOverrides, type LogEntry } from './options';
+import { seededRandom } from './random';
+import { shoplineReply } from './shopline';
+import { ShoplineStore } from './shoplineStore';
+import { tmapiReply } from './tmapi';
+
+/**
+ * One local HTTP server that speaks both APIs the nodes use: TMAPI's 1688 endpoints under
+ * /1688/… (tmapi.ts) and SHOPLINE's Admin Open API under /admin/openapi/<version>/…
+ * (shopline.ts). Point the TMAPI credential's custom base URL and the SHOPLINE credential's
+ * base URL override at it.
+ *
+ * It checks tokens like the services do, keeps their quirks, and has knobs for latency,
+ * injected faults, TMAPI's concurrency limit and SHOPLINE's leaky bucket. Every request is
+ * logged, so tests can check what the nodes sent and how often.
+ */
+
+/** A wait that does not keep the process alive once the server is stopped. */
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+export class Emulator {
+	options: EmulatorOptions;
+
+	readonly log: LogEntry[] = [];
+
+	readonly peakInFlight = { tmapi: 0, shopline: 0 };
+
+	store: ShoplineStore;
+
+	private readonly inFlight = { tmapi: 0, shopline: 0 };
+
+	private server?: Server;
+
+	private random: () => number;
+
+	private bucket = { level: 0, at: Date.now() };
+
+	private readonly sockets = new Set<Socket>();
+
+	constructor(overrides: EmulatorOverrides = {}) {
+		this.options = deepMerge(DEFAULT_OPTIONS, overrides);
+		this.random = seededRandom(this.options.seed);
+		this.store = new ShoplineStore(this.options.storeSize);
+	}
+
+	/** Changes knobs between runs; a new storeSize rebuilds the store. */
+	configure(overrides: EmulatorOverrides): void {
+		const before = this.options.storeSize;
+		this.options = deepMerge(this.options, overrides);
+		if (overrides.seed !== undefined) this.random = seededRandom(this.options.seed);
+		if (this.options.storeSize !== before) this.store = new ShoplineStore(this.options.storeSize);
+	}
+
+	/** Rebuilds the SHOPLINE store as it was at start (undoes creates, updates and deletes). */
+	resetStore(): void {
+		this.store = new ShoplineStore(this.options.storeSize);
+	}
+
+	/** Clears the log, the peaks and the bucket (the catalog stays). */
+	reset(): void {
+		this.log.length = 0;
+		this.peakInFlight.tmapi = 0;
+		this.peakInFlight.shopline = 0;
+		this.bucket = { level: 0, at: Date.now() };
+		this.random = seededRandom(this.options.seed);
+	}
+
+	get url(): string {
+		const address = this.server?.address() as AddressInfo | null;
+		if (!address) throw new Error('The emulator is not running');
+		return `http://127.0.0.1:${address.port}`;
+	}
+
+	async start(port = 0, host = '127.0.0.1'): Promise<string> {
+		this.server = createServer((request, response) => void this.handle(request, response));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+		return this.url;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		this.server = undefined;
+	}
+
+	// ----- plumbing --------------------------------------------------------------------
+
+	/** Summary of the log, for tools that run the emulator in another process. */
+	stats() {
+		const count = (api: LogEntry['api']) => this.log.filter((entry) => entry.api === api);
+		return {
+			requests: { tmapi: count('tmapi').length, shopline: count('shopline').length },
+			rateLimited: this.log.filter((entry) => entry.status === 429).length,
+			faults: this.log.filter((entry) => entry.fault).length,
+			bytes: this.log.reduce((sum, entry) => sum + entry.bytes, 0),
+			peakInFlight: { ...this.peakInFlight },
+		};
+	}
+
+	/**
+	 * /__emulator/configure (POST, JSON knobs), /__emulator/reset (POST; {"store": true} also
+	 * rebuilds the store), /__emulator/stats
+	 * (GET) and /__emulator/log (GET): control from another process (demo, benchmark, e2e).
+	 */
+	private async admin(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+		let text = '';
+		for await (const chunk of request) text += chunk;
+		let answer: unknown = { ok: true };
+		if (path === '/__emulator/configure' && request.method === 'POST') this.configure(JSON.parse(text || '{}'));
+		else if (path === '/__emulator/reset' && request.method === 'POST') {
+			this.reset();
+			if (JSON.parse(text || '{}').store === true) this.resetStore();
+		} else if (path === '/__emulator/stats') answer = this.stats();
+		else if (path === '/__emulator/log') answer = this.log;
+		else answer = { error: 'unknown admin path' };
+		response.writeHead(200, { 'Content-Type': 'application/json' });
+		response.end(JSON.stringify(answer));
+	}
+
+	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const startedAt = Date.now();
+		const url = new URL(request.url ?? '/', 'http://emulator');
+		if (url.pathname.startsWith('/__emulator/')) return await this.admin(request, response, url.pathname);
+		const api: LogEntry['api'] = url.pathname.startsWith('/admin/openapi/') ? 'shopline' : 'tmapi';
+		this.inFlight[api] += 1;
+		this.peakInFlight[api] = Math.max(this.peakInFlight[api], this.inFlight[api]);
+		let done = false;
+		const finish = () => {
+			if (!done) {
+				done = true;
+				this.inFlight[api] -= 1;
+			}
+		};
+		response.on('close', finish);
+
+		const raw = await new Promise<string>((resolve) => {
+			let text = '';
+			request.on('data', (chunk) => (text += chunk));
+			request.on('end', () => resolve(text));
+		});
+		let body: unknown;
+		try {
+			body = raw ? JSON.parse(raw) : undefined;
+		} catch {
+			body = raw;
+		}
+		const query = Object.fromEntries(url.searchParams.entries());
+		const entry: LogEntry = { api, method: request.method ?? 'GET', path: url.pathname, query, body, status: 0, ok: false, bytes: 0, startedAt, endedAt: 0 };
+
+		const context: ApiContext = {
+			options: this.options,
+			store: this.store,
+			inFlight: this.inFlight,
+			random: () => this.random(),
+			takeFromBucket: () => this.takeFromBucket(),
+			request,
+		};
+		const reply = api === 'tmapi' ? tmapiReply(context, entry) : shoplineReply(context, entry);
+		const latency = api === 'tmapi' ? this.options.tmapi.latencyMs : this.options.shopline.latencyMs;
+		if (latency > 0) await delay(latency);
+
+		entry.pageKey = reply.pageKey;
+		entry.code = reply.code;
+		if (reply.drop) {
+			entry.fault = reply.drop;
+			if (reply.drop === 'timeout') await delay(this.options.hangMs);
+			entry.endedAt = Date.now();
+			this.log.push(entry);
+			request.socket.destroy();
+			finish();
+			return;
+		}
+		entry.status = reply.status;
+		entry.ok = reply.status >= 200 && reply.status < 300 && (api === 'shopline' || reply.code === 200);
+		const text = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+		response.writeHead(reply.status, {
+			...(text && typeof reply.body !== 'string' ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+			...(api === 'shopline' ? { traceId: `emu-${startedAt.toString(36)}-${this.log.length}` } : {}),
+			...(reply.headers ?? {}),
+		});
+		response.end(text);
+		entry.bytes = Buffer.byteLength(text);
+		entry.endedAt = Date.now();
+		this.log.push(entry);
+	}
+
+	private takeFromBucket(): boolean {
+		const bucket = this.options.shopline.bucket;
+		if (!bucket) return true;
+		const now = Date.now();
+		this.bucket.level = Math.max(0, this.bucket.level - ((now - this.bucket.at) / 1000) * bucket.ratePerSecond);
+		this.bucket.at = now;
+		if (this.bucket.level + 1 > bucket.capacity) return false;
+		this.bucket.level += 1;
+		return true;
+	}
+}
+
+/** The credential data that points the nodes at an emulator. */
+export function emulatorCredentials(emulator: Emulator) {
+	return {
+		tmapi1688Api: { apiToken: emulator.options.tmapiToken, host: 'custom', customBaseUrl: emulator.url },
+		shoplineApi: { storeHandle: 'emulator', accessToken: emulator.options.shoplineToken, apiVersion: 'v20260301', customApiVersion: '', baseUrl: emulator.url },
+	};
+}

@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+
+import { barChart } from './png';
+
+/**
+ * The benchmark's report: the markdown tables (printed; with --write also into
+ * docs/benchmark.md and between the README's benchmark markers) and the bar chart
+ * (docs/benchmark.png, with --write).
+ */
+
+export interface CaseResult {
+	name: string;
+	ours: number[];
+	baseline: number[];
+	ideal: number;
+	peakInFlight: number[];
+	extra: Record<string, number[]>;
+}
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export function report(results: CaseResult[], options: { runs: number; write: boolean }) {
+	const RUNS = options.runs;
+	const f = (value: number, digits = 2) => value.toFixed(digits);
+	const timing = results.filter((result) => result.ours.length > 0);
+	const lines = [
+		`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}. Medians of ${RUNS} run${RUNS === 1 ? '' : 's'}; all cases in one process, one after the other.`,
+		'',
+		'| case | ours (s) | baseline (s) | ideal (s) | ours / baseline | ours / ideal | peak in flight |',
+		'| --- | --- | --- | --- | --- | --- | --- |',
+		...timing.map((result) => {
+			const ours = median(result.ours);
+			const baseline = median(result.baseline);
+			const speedup = `${f(baseline / ours)}× faster`;
+			return `| ${result.name} | ${f(ours)} | ${f(baseline)} | ${f(result.ideal)} | ${f(ours / baseline)} (${speedup}) | ${f(ours / result.ideal)} | ${median(result.peakInFlight)} |`;
+		}),
+	];
+	const shopline = timing.find((result) => result.name.startsWith('SHOPLINE'));
+	if (shopline) {
+		lines.push(
+			'',
+			`SHOPLINE: ours sent ${median(shopline.extra.oursRequests)} requests (250 per page) and met ${median(shopline.extra.ours429)} × 429; the baseline (50 per page, no pacing) met ${median(shopline.extra.baseline429)} × 429. ` +
+				`The ideal counts latency only; a bare fetch loop over the same 40 pages (no node, no engine, no pacing) takes ${f(median(shopline.extra.bareSeconds))} s, so ours / bare loop = ${f(median(shopline.ours) / median(shopline.extra.bareSeconds))}: the rest is the emulator's own time and the transfer of 14 MB.`,
+		);
+	}
+	lines.push(
+		'',
+		'| overhead | CPU µs per output item | of which fetch + JSON.parse | of which node + engine | peak heap / JSON bytes | JSON returned (MB) |',
+		'| --- | --- | --- | --- | --- | --- |',
+	);
+	for (const result of results.filter((entry) => entry.name.startsWith('Node overhead'))) {
+		const total = median(result.extra.cpuMicrosPerItem);
+		const bare = median(result.extra.bareCpuMicrosPerItem);
+		lines.push(
+			`| ${result.name.replace('Node overhead: ', '')} | ${f(total, 1)} | ${f(bare, 1)} | ${f(total - bare, 1)} | ${f(median(result.extra.peakHeapOverJson))} | ${f(median(result.extra.jsonMB), 1)} |`,
+		);
+	}
+	lines.push(
+		'',
+		'CPU is the whole process while the node runs (n8n engine, HTTP client and JSON parsing included), after one unmeasured warm-up run; the emulator runs in another process. "fetch + JSON.parse" is a bare loop fetching the same pages with Node\'s fetch: what any client pays. Peak heap is the highest heap use during the run (sampled every 2 ms) above the heap before it: the output items, the text of the answers and any garbage not yet collected.',
+	);
+	const markdown = lines.join('\n');
+	console.log(`\n${markdown}\n`);
+	if (!options.write) {
+		console.log('README.md and docs/ left as they are; `npm run bench -- --write` updates them with these figures.');
+		return;
+	}
+	mkdirSync('docs', { recursive: true });
+	writeFileSync('docs/benchmark.md', `${markdown}\n`);
+	// The README shows the latest table between its benchmark markers.
+	const readme = readFileSync('README.md', 'utf8');
+	const updated = readme.replace(/(<!-- benchmark:start -->\n)[\s\S]*?(<!-- benchmark:end -->)/, `$1${markdown}\n$2`);
+	writeFileSync('README.md', updated);
+	const short = ['TMAPI CATEGORY, 100 PAGES', 'TMAPI DETAIL, 200 ITEMS', 'SHOPLINE, 10,000 PRODUCTS'];
+	writeFileSync(
+		'docs/benchmark.png',
+		barChart(
+			'SECONDS, LOWER IS BETTER',
+			timing.map((result, index) => ({
+				label: short[index] ?? result.name,
+				bars: [
+					{ label: 'OURS', value: median(result.ours) },
+					{ label: 'BASELINE', value: median(result.baseline) },
+					{ label: 'IDEAL', value: result.ideal },
+				],
+			})),
+		),
+	);
+	console.log('Wrote docs/benchmark.md, docs/benchmark.png and the table in README.md');
+}
