@@ -48,5 +48,5 @@ export async function sendTestRequest(
 /** The message for a test request that was redirected: never followed, since the token would go along. */
 export function redirectedMessage(service: string, exchange: HttpExchange, secrets: readonly string[], advice: string): string {
 	const location = redactText(getHeader(exchange.headers, 'location') ?? 'another address', secrets);
-	return `${service} redirected the test request to ${location} (HTTP ${exchange.statusCode}). ${advice}`;
+	return `${service} redirected the test request to ${location} (HTTP ${exchange.statusCode}): ${advice}`;
 }

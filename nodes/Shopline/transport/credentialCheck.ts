@@ -33,7 +33,7 @@ export async function shoplineApiTest(this: ICredentialTestFunctions, credential
 	if (!sent.ok) return testFailed(`No answer from SHOPLINE: ${sent.failure.summary}. Check the Store Handle and Base URL Override. (${sent.failure.message})`);
 	const { statusCode, body } = sent.exchange;
 	if (statusCode >= 300 && statusCode < 400) {
-		return testFailed(redirectedMessage('SHOPLINE', sent.exchange, [token], 'Check the Store Handle and the API Version.'));
+		return testFailed(redirectedMessage('SHOPLINE', sent.exchange, [token], 'check the Store Handle and the API Version.'));
 	}
 	if (statusCode >= 200 && statusCode < 300) return testPassed('Connection tested successfully');
 	return testFailed(MESSAGES[statusCode] ?? `SHOPLINE answered HTTP ${statusCode}${body ? `: ${redactText(errorsText(body), [token])}` : ''}`);

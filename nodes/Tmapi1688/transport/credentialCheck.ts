@@ -25,7 +25,7 @@ export async function tmapi1688ApiTest(this: ICredentialTestFunctions, credentia
 	const envelope = (body !== null && typeof body === 'object' ? body : {}) as IDataObject;
 	const code = Number(envelope.code ?? statusCode);
 	if (statusCode >= 300 && statusCode < 400) {
-		return testFailed(redirectedMessage('TMAPI', sent.exchange, [token], 'Check the API Host / Base URL in this credential.'));
+		return testFailed(redirectedMessage('TMAPI', sent.exchange, [token], 'check the API Host / Base URL in this credential.'));
 	}
 	if ([statusCode, code].some((value) => value === 401 || value === 403)) return testFailed(TOKEN_REJECTED);
 	if ([statusCode, code].includes(439)) return testFailed(NO_BALANCE);
