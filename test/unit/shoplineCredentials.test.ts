@@ -1,15 +1,15 @@
-import { normaliseStoreHandle, shoplineBaseUrl } from '../../nodes/Shopline/helpers/credentials';
+import { normalizeStoreHandle, shoplineBaseUrl } from '../../nodes/Shopline/helpers/credentials';
 
-describe('normaliseStoreHandle', () => {
+describe('normalizeStoreHandle', () => {
 	it.each(['open001', 'OPEN001', ' open001 ', 'open001.myshopline.com', 'https://open001.myshopline.com/admin', 'http://open001.myshopline.com'])(
 		'reads %j as open001',
 		(input) => {
-			expect(normaliseStoreHandle(input)).toEqual({ ok: true, value: 'open001' });
+			expect(normalizeStoreHandle(input)).toEqual({ ok: true, value: 'open001' });
 		},
 	);
 
 	it.each([['mystore.com'], ['https://www.example.com'], [''], [42], ['evil#'], ['2852039166#'], ['localhost:8443#'], ['a.myshopline.com.evil.com'], ['user:pw@open001.myshopline.com'], ['open001.myshopline.com:8443']])('refuses %j', (input) => {
-		const result = normaliseStoreHandle(input);
+		const result = normalizeStoreHandle(input);
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.field).toBe('Store Handle (SHOPLINE API credential)');
 	});

@@ -1,6 +1,6 @@
-import { normaliseItemUrl, normaliseShopUrl } from '../../nodes/Tmapi1688/helpers/urls';
+import { normalizeItemUrl, normalizeShopUrl } from '../../nodes/Tmapi1688/helpers/urls';
 
-describe('normaliseShopUrl', () => {
+describe('normalizeShopUrl', () => {
 	it.each([
 		['https://xldjjg.1688.com/', 'https://xldjjg.1688.com/'],
 		['https://xldjjg.1688.com', 'https://xldjjg.1688.com/'],
@@ -14,7 +14,7 @@ describe('normaliseShopUrl', () => {
 			'https://winport.m.1688.com/page/index.html?memberId=b2b-22146365959302bc20',
 		],
 	])('accepts %j as %j', (input, expected) => {
-		expect(normaliseShopUrl(input)).toEqual({ ok: true, value: expected });
+		expect(normalizeShopUrl(input)).toEqual({ ok: true, value: expected });
 	});
 
 	it.each([
@@ -26,11 +26,11 @@ describe('normaliseShopUrl', () => {
 		['not a url at all', 'host must end in .1688.com'],
 		['ftp://xldjjg.1688.com/', 'host must end in .1688.com'],
 	])('refuses %j', (input, reason) => {
-		expect(normaliseShopUrl(input)).toMatchObject({ ok: false, expectation: expect.stringContaining(reason) });
+		expect(normalizeShopUrl(input)).toMatchObject({ ok: false, expectation: expect.stringContaining(reason) });
 	});
 });
 
-describe('normaliseItemUrl', () => {
+describe('normalizeItemUrl', () => {
 	const canonical = 'https://detail.1688.com/offer/859086919394.html';
 	it.each([
 		['https://detail.1688.com/offer/859086919394.html'],
@@ -41,7 +41,7 @@ describe('normaliseItemUrl', () => {
 		['859086919394'],
 		[' 859086919394 '],
 	])('accepts %j', (input) => {
-		expect(normaliseItemUrl(input)).toEqual({ ok: true, value: canonical });
+		expect(normalizeItemUrl(input)).toEqual({ ok: true, value: canonical });
 	});
 
 	it.each([
@@ -51,6 +51,6 @@ describe('normaliseItemUrl', () => {
 		['12345', 'host must end in .1688.com'],
 		['offer 859086919394', 'host must end in .1688.com'],
 	])('refuses %j', (input, reason) => {
-		expect(normaliseItemUrl(input)).toMatchObject({ ok: false, expectation: expect.stringContaining(reason) });
+		expect(normalizeItemUrl(input)).toMatchObject({ ok: false, expectation: expect.stringContaining(reason) });
 	});
 });

@@ -7,7 +7,7 @@ import detail from '../fixtures/tmapi/item-detail.json';
 import shopPage from '../fixtures/tmapi/shop-items-v2.json';
 
 describe('TMAPI 1688 → Shop → Get Many Items', () => {
-	it('sends every parameter as TMAPI documents it and outputs one normalised item per product', async () => {
+	it('sends every parameter as TMAPI documents it and outputs one normalized item per product', async () => {
 		const requests = mockTmapi('GET', '/1688/shop/items/v2', () => [200, shopPage]);
 		const result = await runTmapi({
 			resource: 'shop',
@@ -128,7 +128,7 @@ describe('TMAPI 1688 → Category → Get Many Items (v1)', () => {
 });
 
 describe('TMAPI 1688 → Item → Get Detail', () => {
-	it('POSTs the normalised product URL with scene, optimize title and language; token in the query', async () => {
+	it('POSTs the normalized product URL with scene, optimize title and language; token in the query', async () => {
 		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [200, detail]);
 		const result = await runTmapi({
 			resource: 'item',

@@ -11,7 +11,7 @@ const HANDLE = /^[a-z0-9][a-z0-9-]*$/;
  * Anything else — another domain, a port, a user name, text that only looks like a
  * handle ("evil#") — is refused: the handle decides where the token is sent.
  */
-export function normaliseStoreHandle(input: unknown): Checked<string> {
+export function normalizeStoreHandle(input: unknown): Checked<string> {
 	const field = 'Store Handle (SHOPLINE API credential)';
 	const expectation = 'use the store domain prefix such as open001 (from open001.myshopline.com)';
 	const refuse = (extra = ''): Checked<string> => ({ ok: false, field, value: input, expectation: `${expectation}${extra}` });
@@ -50,7 +50,7 @@ export function shoplineBaseUrl(credentials: IDataObject): Checked<URL> {
 		}
 		origin = parsed.url;
 	} else {
-		const handle = normaliseStoreHandle(credentials.storeHandle);
+		const handle = normalizeStoreHandle(credentials.storeHandle);
 		if (!handle.ok) return handle;
 		origin = new URL(`https://${handle.value}.myshopline.com/`);
 	}

@@ -1,8 +1,8 @@
 /**
  * 1688 addresses as users paste them, turned into what TMAPI expects.
- * Each function returns the normalised value, or an explanation of what is wrong.
+ * Each function returns the normalized value, or an explanation of what is wrong.
  */
-export type Normalised = { ok: true; value: string } | { ok: false; expectation: string };
+export type Normalized = { ok: true; value: string } | { ok: false; expectation: string };
 
 /** Subdomains of 1688.com that are site pages, not shops. */
 const NOT_SHOPS = new Set(['www', 'detail', 's', 'm', 'login', 'work', 'air', 'offer', 'page', 'sale', 'search', 'trade', 'cart', 'dj', 'show', 'i', 'cbu01', 'img', 'fuwu', 'detail.m']);
@@ -38,7 +38,7 @@ function offerIdIn(url: URL): string | undefined {
  * the shop's home page "https://xldjjg.1688.com/". A winport link with a memberId (as item
  * details give it) is passed on unchanged. Non-1688 hosts and product pages are refused.
  */
-export function normaliseShopUrl(input: string): Normalised {
+export function normalizeShopUrl(input: string): Normalized {
 	const url = parseLoose(input.trim());
 	const sub = url ? subdomainOf1688(url) : undefined;
 	if (!url || sub === undefined) return { ok: false, expectation: `${SHOP_EXAMPLE}; the host must end in .1688.com` };
@@ -56,7 +56,7 @@ export function normaliseShopUrl(input: string): Normalised {
  * Accepts a desktop or mobile offer link, or a bare offer ID, and returns
  * "https://detail.1688.com/offer/<id>.html". Shop addresses and other hosts are refused.
  */
-export function normaliseItemUrl(input: string): Normalised {
+export function normalizeItemUrl(input: string): Normalized {
 	const trimmed = input.trim();
 	if (/^\d{6,20}$/.test(trimmed)) return { ok: true, value: `https://detail.1688.com/offer/${trimmed}.html` };
 	const url = parseLoose(trimmed);

@@ -8,7 +8,7 @@ import { oneOf } from '../../../shared/validation';
 import { optionalShoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';
-import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './filters';
+import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './fields';
 
 const properties: INodeProperties[] = [
 	filtersCollection([

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';
-import { productFields } from './fields';
+import { productFields } from './productBody';
 import { readProduct } from './productInput';
 
 const properties: INodeProperties[] = [...productFields(true), shoplineOptions()];

@@ -6,7 +6,7 @@ import { readInput } from '../../../shared/input';
 import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from './common';
+import { productIdField } from './fields';
 
 const properties: INodeProperties[] = [productIdField, shoplineOptions()];
 

@@ -9,8 +9,7 @@ import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsOption, fieldsSchema } from './common';
-import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './filters';
+import { dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, statusFilter, toDateQuery } from './fields';
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,

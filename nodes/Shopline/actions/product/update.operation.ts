@@ -6,8 +6,8 @@ import { readInput } from '../../../shared/input';
 import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from './common';
-import { productFields } from './fields';
+import { productIdField } from './fields';
+import { productFields } from './productBody';
 import { readProduct } from './productInput';
 
 const properties: INodeProperties[] = [productIdField, ...productFields(false), shoplineOptions()];

@@ -6,7 +6,7 @@ import { optionsCollection } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { flag, oneOf, text } from '../../../shared/validation';
 import { normalizeProduct } from '../../helpers/normalize';
-import { normaliseItemUrl } from '../../helpers/urls';
+import { normalizeItemUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
 import { languageOption } from '../common/choices';
 import { tmapiRunOptions } from '../common/runOptions';
@@ -59,7 +59,7 @@ const itemUrl = 'use a 1688 product address such as https://detail.1688.com/offe
 
 const schema = z.object({
 	productUrl: text(itemUrl).transform((value, context) => {
-		const result = normaliseItemUrl(value);
+		const result = normalizeItemUrl(value);
 		if (result.ok) return result.value;
 		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
 		return z.NEVER;

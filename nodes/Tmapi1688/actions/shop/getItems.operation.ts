@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { oneOf, optionalText, text } from '../../../shared/validation';
-import { normaliseShopUrl } from '../../helpers/urls';
+import { normalizeShopUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { sortOption } from '../common/choices';
@@ -56,7 +56,7 @@ export const description = updateDisplayOptions({ show: { resource: ['shop'], op
 
 const schema = z.object({
 	shopUrl: text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {
-		const result = normaliseShopUrl(value);
+		const result = normalizeShopUrl(value);
 		if (result.ok) return result.value;
 		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
 		return z.NEVER;
