@@ -5,6 +5,7 @@
  * already imported. Stop with Ctrl+C. The n8n user folder is kept in .artifacts/dev-n8n so the editor
  * remembers its state between runs; the packed tarball's temporary folder is removed.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { EmulatorProcess } from './lib/emulatorProcess';
@@ -24,7 +25,11 @@ async function main() {
 	const { tarball } = await packPackage((text) => console.log(`  ${text}`));
 	const install = await installN8n('2', (text) => console.log(`  ${text}`));
 	const emulator = await EmulatorProcess.start(['--port', process.env.EMULATOR_PORT ?? '8787', '--latency', '30']);
-	const instance = await prepareInstance(install, tarball, Number(process.env.N8N_PORT ?? 5678), join(ROOT, '.artifacts', 'dev-n8n'));
+	const userFolder = join(ROOT, '.artifacts', 'dev-n8n');
+	// The editor's state stays; the installed package does not: each run installs the fresh
+	// tarball into an empty nodes folder, so no lockfile points at an earlier run's tarball.
+	rmSync(join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
+	const instance = await prepareInstance(install, tarball, Number(process.env.N8N_PORT ?? 5678), userFolder);
 	removeTemporaryFolders();
 	await importExamples(instance, emulator.url);
 	running.emulator = emulator;

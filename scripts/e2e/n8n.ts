@@ -20,11 +20,21 @@ export interface Instance {
 }
 
 /**
+ * A new temporary user folder, inside a folder with a package.json of its own: a user's home
+ * may have one too, and the README's install command must not install there.
+ */
+function newUserFolder(install: N8nInstall): string {
+	const parent = temporaryFolder(`n8n-e2e-${install.line}-`);
+	writeFileSync(join(parent, 'package.json'), JSON.stringify({ name: 'not-the-n8n-nodes-folder', private: true }));
+	return join(parent, 'user');
+}
+
+/**
  * An n8n user folder with the package installed as a community node: a new temporary one
  * (removed at exit), or `userFolder` when given (the dev server keeps its own).
  */
 export async function prepareInstance(install: N8nInstall, tarball: string, port: number, userFolder?: string): Promise<Instance> {
-	const folder = userFolder ?? temporaryFolder(`n8n-e2e-${install.line}-`);
+	const folder = userFolder ?? newUserFolder(install);
 	mkdirSync(folder, { recursive: true });
 	const env: NodeJS.ProcessEnv = {
 		...process.env,

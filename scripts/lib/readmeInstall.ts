@@ -4,7 +4,7 @@
  * install-command markers, with the user folder as HOME and only the tarball's path put in
  * place of the one the README names.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ROOT } from './pack';
@@ -43,4 +43,8 @@ export async function installAsTheReadmeSays(userFolder: string, tarball: string
 		env: { ...userShellEnv(env), HOME: userFolder },
 		name: "the README's install command",
 	});
+	// npm installs into the nearest folder above that has a package.json when the current one
+	// has none: the command must put the package in ~/.n8n/nodes all the same.
+	const installed = join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-tmapi-shopline', 'package.json');
+	if (!existsSync(installed)) throw new Error(`The README's install command did not install the package into ${join(userFolder, '.n8n', 'nodes')}`);
 }
