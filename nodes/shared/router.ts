@@ -45,13 +45,19 @@ function errorItem(error: Error): IDataObject {
 
 const listOf = (indexes: number[]) => (indexes.length === 1 ? `item ${indexes[0]}` : `items ${indexes.slice(0, -1).join(', ')} and ${indexes[indexes.length - 1]}`);
 
-/** Adds to a write's error which input items were applied before it, with their IDs, and which were not sent. */
-function reportWrites(error: Error, results: Array<ItemResult | undefined>): Error {
+/**
+ * Adds to a write's error what became of the other items: applied before it (with their IDs),
+ * also failed while in flight (maybe applied), or not sent.
+ */
+function reportWrites(error: Error, results: Array<ItemResult | undefined>, started: ReadonlySet<number>): Error {
+	const failedItem = (error as NodeApiError).context?.itemIndex;
 	const applied = results.flatMap((result, index) => (result ? [index] : []));
-	const unsent = results.flatMap((result, index) => (result === undefined && index !== (error as NodeApiError).context?.itemIndex ? [index] : []));
+	const alsoFailed = [...started].filter((index) => !results[index] && index !== failedItem).sort((a, b) => a - b);
+	const unsent = results.flatMap((result, index) => (!started.has(index) && !result ? [index] : []));
 	const ids = applied.map((index) => `${index}: ${results[index]!.map((json) => String(json.id ?? '?')).join(', ')}`);
 	const report = [
 		applied.length > 0 ? `Applied before this failure: ${listOf(applied)} (IDs by item — ${ids.join('; ')}).` : 'Nothing was applied before this failure.',
+		alsoFailed.length > 0 ? `Also failed while in flight: ${listOf(alsoFailed)} (check the store: it may or may not have been applied).` : '',
 		unsent.length > 0 ? `Not sent: ${listOf(unsent)}.` : '',
 		'Run only the items that were not applied again.',
 	];
@@ -85,7 +91,7 @@ export async function dispatch<Client>(
 	const count = ctx.getInputData().length;
 
 	const inputs: unknown[] = [];
-	const results: Array<ItemResult | undefined> = new Array(count);
+	const results: Array<ItemResult | undefined> = Array.from({ length: count }, () => undefined);
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 		try {
 			inputs[itemIndex] = operation.input.call(ctx, itemIndex);
@@ -97,12 +103,15 @@ export async function dispatch<Client>(
 	}
 
 	let client: Promise<Client> | undefined;
+	const started = new Set<number>();
 	try {
 		await mapOrdered(count, concurrency, async (itemIndex) => {
 			if (results[itemIndex]) return;
 			try {
 				client ??= createClient();
-				results[itemIndex] = await operation.execute.call(ctx, inputs[itemIndex], await client, itemIndex);
+				const ready = await client;
+				started.add(itemIndex);
+				results[itemIndex] = await operation.execute.call(ctx, inputs[itemIndex], ready, itemIndex);
 			} catch (error) {
 				const nodeError = asNodeError(ctx, error, itemIndex);
 				if (!continueOnFail || nodeError instanceof RunCancelledError) throw nodeError;
@@ -110,7 +119,7 @@ export async function dispatch<Client>(
 			}
 		});
 	} catch (error) {
-		throw operation.writes && !(error instanceof RunCancelledError) ? reportWrites(error as Error, results) : error;
+		throw operation.writes && !(error instanceof RunCancelledError) ? reportWrites(error as Error, results, started) : error;
 	}
 	return [results.flatMap((result, itemIndex) => (result ?? []).map((json): INodeExecutionData => ({ json, pairedItem: { item: itemIndex } })))];
 }

@@ -86,6 +86,21 @@ describe('10.3 SHOPLINE writes that happen but are never reported', () => {
 		}
 	});
 
+	it('reports a write that failed too while in flight as maybe applied, and the items never sent', async () => {
+		// Max Concurrent Requests 2: item 0 is refused at once while item 1 is still being sent, then fails with a 503.
+		const requests = mockApi(SHOPLINE_ORIGIN, 'POST', `${SHOPLINE_PREFIX}${PRODUCTS}`, async (request) => {
+			if (titleOf(request) === 'Item 0') return [422, { errors: { title: ['is not allowed'] } }];
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			return [503, { errors: 'Service Unavailable' }];
+		}, 20);
+		const result = await runShopline(createTitled(2), { input: [0, 1, 2, 3].map((n) => ({ v: `Item ${n}` })) });
+		expect(requests.map(titleOf).sort()).toEqual(['Item 0', 'Item 1']);
+		const text = errorText(result);
+		expect(text).toMatch(/Nothing was applied before this failure/);
+		expect(text).toMatch(/Also failed while in flight: item 1 \(check the store: it may or may not have been applied\)/);
+		expect(text).toMatch(/Not sent: items 2 and 3/);
+	});
+
 	it('with Continue On Fail, an invalid item becomes an error item and the valid ones are written', async () => {
 		const requests = mockShopline('POST', PRODUCTS, (request, index) => [201, { product: { ...shoplineProduct(index + 1), title: titleOf(request) } }]);
 		const result = await runShopline(createTitled(1), { input: [{ v: 'First' }, { v: '' }, { v: 'Third' }], node: CONTINUE });
