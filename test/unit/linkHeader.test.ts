@@ -1,6 +1,6 @@
 import { getHeader } from '../../nodes/shared/http';
 import { parseLinkHeader } from '../../nodes/shared/linkHeader';
-import { nextPageInfo } from '../../nodes/Shopline/transport/pagination';
+import { nextLink } from '../../nodes/Shopline/transport/pagination';
 
 const url = (info: string) => `https://open001.myshopline.com/admin/openapi/v20260301/products/products.json?limit=250&page_info=${info}`;
 
@@ -30,19 +30,20 @@ describe('parseLinkHeader', () => {
 	});
 });
 
-describe('getHeader and nextPageInfo', () => {
+describe('getHeader and nextLink', () => {
 	it.each(['link', 'Link', 'LINK'])('find the header spelled %s', (name) => {
 		const headers = { [name]: `<${url('P')}>; rel="previous", <${url('N')}>; rel="next"` };
 		expect(getHeader(headers, 'link')).toBe(headers[name]);
-		expect(nextPageInfo(headers)).toBe('N');
+		expect(nextLink(headers)).toEqual({ kind: 'page', pageInfo: 'N' });
 	});
 
-	it('gives undefined without a next link', () => {
-		expect(nextPageInfo({ link: `<${url('P')}>; rel="previous"` })).toBeUndefined();
-		expect(nextPageInfo({})).toBeUndefined();
+	it('says none without a next link, and unusable for a next link without page_info', () => {
+		expect(nextLink({ link: `<${url('P')}>; rel="previous"` })).toEqual({ kind: 'none' });
+		expect(nextLink({})).toEqual({ kind: 'none' });
+		expect(nextLink({ link: '<https://h/p?limit=5>; rel="next"' })).toEqual({ kind: 'unusable', url: 'https://h/p?limit=5' });
 	});
 
 	it('joins repeated header values', () => {
-		expect(nextPageInfo({ link: [`<${url('P')}>; rel="previous"`, `<${url('N')}>; rel="next"`] })).toBe('N');
+		expect(nextLink({ link: [`<${url('P')}>; rel="previous"`, `<${url('N')}>; rel="next"`] })).toEqual({ kind: 'page', pageInfo: 'N' });
 	});
 });

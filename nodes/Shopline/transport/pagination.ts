@@ -37,12 +37,6 @@ export function nextLink(headers: Record<string, unknown>): NextLink {
 	return pageInfo ? { kind: 'page', pageInfo } : { kind: 'unusable', url: next };
 }
 
-/** The page_info of the link marked rel="next", or undefined on the last page (or when the link has none). */
-export function nextPageInfo(headers: Record<string, unknown>): string | undefined {
-	const next = nextLink(headers);
-	return next.kind === 'page' ? next.pageInfo : undefined;
-}
-
 /** Key of a record for de-duplication: its ID, when it has one. */
 function recordKey(record: IDataObject): string | undefined {
 	const id = record?.id;
