@@ -61,7 +61,8 @@ function capitalise(text: string): string {
 
 // ----- building blocks ------------------------------------------------------------------
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/** Nothing given: undefined, null, or text that is only spaces. */
+export const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** A text value; numbers are accepted as text (IDs typed into expressions), objects are not. */
 export function text(expectation: string) {

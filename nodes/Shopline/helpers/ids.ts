@@ -1,13 +1,12 @@
 import { z } from 'zod';
 
-import { digitsId } from '../../shared/validation';
+import { isBlank, digitsId } from '../../shared/validation';
 
 const ID_EXPECTATION = 'use the ID as text of digits, e.g. 16057850264845250791280282';
 
 /** A SHOPLINE ID: 26 digits, kept as text; a number too long to be exact is refused. */
 export const shoplineId = digitsId(ID_EXPECTATION);
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** An optional SHOPLINE ID: a blank field is no filter. */
 export const optionalShoplineId = z.preprocess((value) => (isBlank(value) ? undefined : value), shoplineId.optional());

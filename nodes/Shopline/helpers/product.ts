@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { oneOf, optionalText } from '../../shared/validation';
+import { isBlank, oneOf, optionalText } from '../../shared/validation';
 
 /**
  * Checks the Create/Update fields — in the shape the editor gives them — and turns them
@@ -9,7 +9,6 @@ import { oneOf, optionalText } from '../../shared/validation';
  * tags as "a,b", option values as a list.
  */
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** A field the editor leaves as "" when it is not set. */
 const unsetWhenBlank = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());

@@ -49,6 +49,9 @@ export function errorsText(body: unknown): string {
 
 export type ShoplineAttempt = Attempt<HttpExchange>;
 
+/** Every SHOPLINE call but a GET changes the store. */
+export const isWrite = (call: ApiCall) => call.method !== 'GET';
+
 const isEmpty = (body: unknown) => body === '' || body === undefined || body === null;
 
 function apiError(node: INode, exchange: HttpExchange, call: ApiCall, traceId: string | undefined, message: string, description: string, detail: JsonObject): NodeApiError {
@@ -67,7 +70,7 @@ function interpretSuccess(node: INode, exchange: HttpExchange, call: ApiCall, tr
 	if (call.method === 'DELETE') return { ok: true, value: { ...exchange, body: {} } };
 	const truncated = typeof body === 'string' && /^\s*[[{]/.test(body);
 	const what = truncated ? 'an incomplete JSON body' : isEmpty(body) ? 'an empty body' : 'a body that is not JSON';
-	if (call.method !== 'GET') {
+	if (isWrite(call)) {
 		return {
 			ok: false,
 			retryable: false,
@@ -128,7 +131,7 @@ export function interpretShoplineResponse(node: INode, exchange: HttpExchange, c
 	}
 
 	const words = errorsText(safe.body);
-	const write = call.method !== 'GET';
+	const write = isWrite(call);
 	const advice = ADVICE[statusCode] ?? (statusCode >= 500 ? 'SHOPLINE failed to process the request.' : 'SHOPLINE refused the request.');
 	const notApplied = write && statusCode >= 500 ? ' The change may or may not have been applied: check the store before running this item again.' : '';
 	return {

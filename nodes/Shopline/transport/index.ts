@@ -5,7 +5,7 @@ import type { HttpExchange } from '../../shared/http';
 import { LeakyBucketPacer, type PacerSettings } from '../../shared/pacer';
 import { throwInvalid } from '../../shared/validation';
 import { shoplineBaseUrl } from '../helpers/credentials';
-import { interpretShoplineResponse } from './errors';
+import { interpretShoplineResponse, isWrite } from './errors';
 
 export const SHOPLINE_CREDENTIAL = 'shoplineApi';
 
@@ -19,10 +19,10 @@ const profile: ApiProfile<HttpExchange> = {
 	service: 'SHOPLINE',
 	credentialType: SHOPLINE_CREDENTIAL,
 	interpret: interpretShoplineResponse,
-	isWrite: (call) => call.method !== 'GET',
+	isWrite,
 	// A write that got no answer may have been applied: it is repeated only when it surely never left.
 	noAnswer: (failure, call) => {
-		const write = call.method !== 'GET';
+		const write = isWrite(call);
 		return {
 			retryable: write ? failure.neverSent : failure.transient,
 			advice:
