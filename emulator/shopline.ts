@@ -2,15 +2,17 @@ import { drawFault, type ApiContext, type LogEntry, type Reply } from './options
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 
 /**
- * SHOPLINE's Admin Open API, products only: Bearer token, known API versions (others are
- * redirected to SHOPLINE's website, as the real service does), the store's leaky bucket (429),
- * cursor pagination through the link header's page_info, and create, update and delete.
+ * SHOPLINE's Admin Open API: Bearer token, known API versions (others are redirected to
+ * SHOPLINE's website, as the real service does), the store's leaky bucket (429), then the
+ * first of ROUTES that answers. Products live here; each other area is a module of its own
+ * under shopline/, keeping its state beside the store it belongs to.
  */
 
 const SHOPLINE_VERSIONS = new Set(['v20250301', 'v20250601', 'v20251201', 'v20260301', 'v20260601', 'v20260901', 'v20261201']);
 
-const encodePageInfo = (state: { f: ProductFilters; o: number }) => Buffer.from(JSON.stringify(state)).toString('base64url');
-const decodePageInfo = (value: string): { f: ProductFilters; o: number } | undefined => {
+/** The opaque page_info of a list: its filters and offset, as text. */
+export const encodePageInfo = (state: { f: object; o: number }) => Buffer.from(JSON.stringify(state)).toString('base64url');
+export const decodePageInfo = <F extends object>(value: string): { f: F; o: number } | undefined => {
 	try {
 		const state = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
 		return typeof state?.o === 'number' ? state : undefined;
@@ -19,6 +21,26 @@ const decodePageInfo = (value: string): { f: ProductFilters; o: number } | undef
 	}
 };
 
+/** What a route sees of one request: the API version and the path below it, query and body. */
+export interface ShoplineRequest {
+	version: string;
+	resource: string;
+	query: Record<string, string>;
+	body: Record<string, unknown>;
+	entry: LogEntry;
+}
+
+/** Answers the request, or undefined when the path is not this route's. */
+export type ShoplineRoute = (ctx: ApiContext, request: ShoplineRequest) => Reply | undefined;
+
+/** Link header of one page of a list at `path`, previous first as SHOPLINE sends it from page 2 on. */
+export function pageLinks(ctx: ApiContext, request: ShoplineRequest, path: string, pageInfo: (offset: number) => string, at: { offset: number; limit: number; total: number }): Record<string, string> {
+	const link = (offset: number, rel: string) =>
+		`<http://${ctx.request.headers.host}/admin/openapi/${request.version}/${path}?limit=${at.limit}&page_info=${pageInfo(offset)}>; rel="${rel}"`;
+	const links = [at.offset > 0 ? link(Math.max(0, at.offset - at.limit), 'previous') : undefined, at.offset + at.limit < at.total ? link(at.offset + at.limit, 'next') : undefined].filter(Boolean);
+	return links.length ? { link: links.join(', ') } : {};
+}
+
 export function shoplineReply(ctx: ApiContext, entry: LogEntry): Reply {
 	const match = /^\/admin\/openapi\/([^/]+)\/(.+)$/.exec(entry.path);
 	if (!match || !SHOPLINE_VERSIONS.has(match[1])) {
@@ -26,6 +48,7 @@ export function shoplineReply(ctx: ApiContext, entry: LogEntry): Reply {
 		return { status: 302, headers: { Location: 'https://www.shopline.com/' } };
 	}
 	const [, version, resource] = match;
+	const request: ShoplineRequest = { version, resource, query: entry.query, body: (entry.body ?? {}) as Record<string, unknown>, entry };
 	const auth = ctx.request.headers.authorization;
 	if (auth !== `Bearer ${ctx.options.shoplineToken}`) {
 		return { status: 401, body: { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' } };
@@ -41,9 +64,18 @@ export function shoplineReply(ctx: ApiContext, entry: LogEntry): Reply {
 		return { status: Number(fault), body: { errors: fault === '429' ? 'Too many request' : 'Service temporarily unavailable' } };
 	}
 
-	const q = entry.query;
-	const body = (entry.body ?? {}) as Record<string, unknown>;
+	for (const route of ROUTES) {
+		const reply = route(ctx, request);
+		if (reply) return reply;
+	}
+	return { status: 404, body: { errors: 'Not Found' } };
+}
+
+/** Products: list with cursor pages, count, get, create, update, delete. */
+const productRoute: ShoplineRoute = (ctx, request) => {
+	const { resource, query: q, body, entry } = request;
 	const single = /^products\/(\d+)\.json$/.exec(resource);
+	if (!single && resource !== 'products/products.json' && resource !== 'products/count.json') return undefined;
 	const fields = (product: StoreProduct) => {
 		if (!q.fields) return product;
 		const wanted = q.fields.split(',').map((field) => field.trim());
@@ -57,7 +89,7 @@ export function shoplineReply(ctx: ApiContext, entry: LogEntry): Reply {
 		if (!Number.isInteger(limit) || limit < 1 || limit > 250) return { status: 400, body: { errors: 'limit must be between 1 and 250' } };
 		let state: { f: ProductFilters; o: number };
 		if (q.page_info !== undefined) {
-			const decoded = decodePageInfo(q.page_info);
+			const decoded = decodePageInfo<ProductFilters>(q.page_info);
 			if (!decoded) return { status: 400, body: { errors: 'Invalid page_info' } };
 			state = decoded;
 			entry.filtersWithPageInfo = FILTER_KEYS.some((key) => q[key] !== undefined);
@@ -68,16 +100,14 @@ export function shoplineReply(ctx: ApiContext, entry: LogEntry): Reply {
 		}
 		const all = ctx.store.list(state.f);
 		const products = all.slice(state.o, state.o + limit);
-		const link = (offset: number, rel: string) =>
-			`<http://${ctx.request.headers.host}/admin/openapi/${version}/products/products.json?limit=${limit}&page_info=${encodePageInfo({ f: state.f, o: offset })}>; rel="${rel}"`;
 		// Serialised once per product and reused, so the answer costs the emulator little
 		// beyond the configured latency.
 		const json = q.fields ? undefined : `{"products":[${products.map((product) => ctx.store.json(product)).join(',')}]}`;
-		const links = [state.o > 0 ? link(Math.max(0, state.o - limit), 'previous') : undefined, state.o + limit < all.length ? link(state.o + limit, 'next') : undefined].filter(Boolean);
+		const links = pageLinks(ctx, request, 'products/products.json', (offset) => encodePageInfo({ f: state.f, o: offset }), { offset: state.o, limit, total: all.length });
 		return {
 			status: 200,
 			body: json ?? { products: products.map(fields) },
-			headers: { ...(json ? { 'Content-Type': 'application/json; charset=utf-8' } : {}), ...(links.length ? { link: links.join(', ') } : {}) },
+			headers: { ...(json ? { 'Content-Type': 'application/json; charset=utf-8' } : {}), ...links },
 			pageKey: `products:${JSON.stringify(state.f)}:${limit}:${state.o}`,
 		};
 	}
@@ -106,5 +136,8 @@ export function shoplineReply(ctx: ApiContext, entry: LogEntry): Reply {
 		}
 		if (entry.method === 'DELETE') return ctx.store.delete(id) ? { status: 200 } : { status: 404, body: { errors: 'Not Found' } };
 	}
-	return { status: 404, body: { errors: 'Not Found' } };
-}
+	return undefined;
+};
+
+/** Every area of the API, asked in turn. */
+const ROUTES: ShoplineRoute[] = [productRoute];

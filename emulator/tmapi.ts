@@ -22,14 +22,29 @@ function failure(ctx: ApiContext, code: number, entry: LogEntry): Reply {
 	return { status: where === 'status' ? code : 200, body: { code, msg: TMAPI_MESSAGES[code] ?? 'error', data: null }, code };
 }
 
+/** What a route sees of one request: its query and body, paging already read, and the two answers. */
+export interface TmapiRequest {
+	query: Record<string, string>;
+	body: Record<string, unknown>;
+	entry: LogEntry;
+	/** Page asked for (1 when absent), and the page size after the account's cap (20 when absent). */
+	page: number;
+	size: number;
+	ok: (data: unknown, pageKey?: string) => Reply;
+	fail: (code: number) => Reply;
+}
+
+/** One endpoint, keyed in ROUTES by "METHOD /path". */
+export type TmapiRoute = (ctx: ApiContext, request: TmapiRequest) => Reply;
+
 export function tmapiReply(ctx: ApiContext, entry: LogEntry): Reply {
 	const options = ctx.options.tmapi;
 	const token = entry.query.apiToken;
 	if (token === undefined) return { status: 401, body: { message: 'No API key found in request' } };
 	if (token !== ctx.options.tmapiToken) return { status: 401, body: { message: 'Invalid authentication credentials' } };
 	const route = `${entry.method} ${entry.path}`;
-	const known = ['GET /1688/shop/items/v2', 'GET /1688/category/items/v2', 'GET /1688/category/items', 'POST /1688/item_detail_by_url', 'GET /1688/category/info'];
-	if (!known.includes(route)) return { status: 404, body: { message: 'no Route matched with those values' } };
+	const answer = ROUTES[route];
+	if (!answer) return { status: 404, body: { message: 'no Route matched with those values' } };
 	if (options.balanceExhausted) return failure(ctx, 439, entry);
 	if (options.concurrencyLimit > 0 && ctx.inFlight.tmapi > options.concurrencyLimit) {
 		entry.fault = 'concurrency';
@@ -46,65 +61,61 @@ export function tmapiReply(ctx: ApiContext, entry: LogEntry): Reply {
 	const requestedSize = q.page_size === undefined ? 20 : Number(q.page_size);
 	if (!Number.isInteger(requestedSize) || requestedSize < 1) return failure(ctx, 422, entry);
 	const size = Math.min(requestedSize, options.maxPageSize);
-	const slice = (products: ListProduct[], pageSize: number) => products.slice((page - 1) * pageSize, page * pageSize);
 
-	switch (route) {
-		case 'GET /1688/category/info':
-			return ok({ cat_id: null, children: TOP_CATEGORIES });
-		case 'GET /1688/shop/items/v2': {
-			const match = /^https:\/\/([a-z0-9-]+)\.1688\.com\/$/.exec(q.shop_url ?? '');
-			const sorts = ['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'];
-			if (!match || (q.sort && !sorts.includes(q.sort)) || (q.cat_type && !['0', '1'].includes(q.cat_type))) return failure(ctx, 422, entry);
-			let products = sortProducts(shopProducts(match[1], ctx.options.shopSize), q.sort ?? 'default');
-			if (q.cat) products = products.filter((product) => product.shopCat === q.cat);
-			// Quirk: the shop list gives total_count as a string.
-			return ok(
-				{ page, page_size: size, total_count: String(products.length), cat_id: q.cat ?? '', sort: q.sort ?? 'default', items: slice(products, size).map(shopItem) },
-				`shop:${match[1]}:${q.sort ?? 'default'}:${q.cat ?? ''}:${size}:page=${page}`,
-			);
-		}
-		case 'GET /1688/category/items/v2': {
-			const catId = Number(q.cat_id);
-			const languages = ['en', 'zh', 'ru', 'vi', 'ja', 'ko'];
-			const sorts = ['default', 'sales', 'price_up', 'price_down'];
-			if (!Number.isInteger(catId) || catId < 1 || (q.language && !languages.includes(q.language)) || (q.sort && !sorts.includes(q.sort))) {
-				return failure(ctx, 422, entry);
-			}
-			const min = q.price_start ? Number(q.price_start) : -Infinity;
-			const max = q.price_end ? Number(q.price_end) : Infinity;
-			const products = sortProducts(categoryProducts(catId, ctx.options.categorySize), q.sort ?? 'default').filter(
-				(p) =>
-					p.price >= min &&
-					p.price <= max &&
-					(q.new_arrival !== 'true' || p.newArrival) &&
-					(q.support_dropshipping !== 'true' || p.dropshipping) &&
-					(q.free_shipping !== 'true' || p.freeShipping) &&
-					(q.is_super_factory !== 'true' || p.superFactory),
-			);
-			const items = slice(products, size).map((product) => categoryItemV2(product, q.language ?? 'en'));
-			const filterKey = ['price_start', 'price_end', 'new_arrival', 'support_dropshipping', 'free_shipping', 'is_super_factory'].map((k) => q[k] ?? '').join(',');
-			return ok(
-				{ page, page_size: size, total_count: products.length, keyword: '', sort: q.sort ?? 'default', cat_id: catId, filters: {}, items, has_next_page: page * size < products.length },
-				`cat:${catId}:${q.sort ?? 'default'}:${filterKey}:${size}:page=${page}`,
-			);
-		}
-		case 'GET /1688/category/items': {
-			const catId = Number(q.cat_id);
-			if (!Number.isInteger(catId) || catId < 1) return failure(ctx, 422, entry);
-			const products = categoryProducts(catId, ctx.options.categorySize).filter(
-				(p) => (q.super_factory !== 'true' || p.superFactory) && (q.support_dropshipping !== 'true' || p.dropshipping) && (q.free_shipping !== 'true' || p.freeShipping),
-			);
-			return ok(
-				{ page, page_size: 20, has_next_page: page * 20 < products.length, filters: {}, items: slice(products, 20).map(categoryItemV1) },
-				`catv1:${catId}:page=${page}`,
-			);
-		}
-		case 'POST /1688/item_detail_by_url': {
-			const body = (entry.body ?? {}) as Record<string, unknown>;
-			const match = /^https:\/\/detail\.1688\.com\/offer\/(\d{6,20})\.html$/.exec(String(body.url ?? ''));
-			if (!match) return failure(ctx, 422, entry);
-			return ok(itemDetail(match[1], typeof body.language === 'string' ? body.language : 'zh'), `detail:${match[1]}`);
-		}
-	}
-	return { status: 404, body: { message: 'no Route matched with those values' } };
+	return answer(ctx, { query: q, body: (entry.body ?? {}) as Record<string, unknown>, entry, page, size, ok, fail: (code) => failure(ctx, code, entry) });
 }
+
+const slice = (products: ListProduct[], page: number, pageSize: number) => products.slice((page - 1) * pageSize, page * pageSize);
+
+/** The four seed endpoints and the category list the credential test calls. */
+const ROUTES: Record<string, TmapiRoute> = {
+	'GET /1688/category/info': (_ctx, { ok }) => ok({ cat_id: null, children: TOP_CATEGORIES }),
+	'GET /1688/shop/items/v2': (ctx, { query: q, page, size, ok, fail }) => {
+		const match = /^https:\/\/([a-z0-9-]+)\.1688\.com\/$/.exec(q.shop_url ?? '');
+		const sorts = ['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'];
+		if (!match || (q.sort && !sorts.includes(q.sort)) || (q.cat_type && !['0', '1'].includes(q.cat_type))) return fail(422);
+		let products = sortProducts(shopProducts(match[1], ctx.options.shopSize), q.sort ?? 'default');
+		if (q.cat) products = products.filter((product) => product.shopCat === q.cat);
+		// Quirk: the shop list gives total_count as a string.
+		return ok(
+			{ page, page_size: size, total_count: String(products.length), cat_id: q.cat ?? '', sort: q.sort ?? 'default', items: slice(products, page, size).map(shopItem) },
+			`shop:${match[1]}:${q.sort ?? 'default'}:${q.cat ?? ''}:${size}:page=${page}`,
+		);
+	},
+	'GET /1688/category/items/v2': (ctx, { query: q, page, size, ok, fail }) => {
+		const catId = Number(q.cat_id);
+		const languages = ['en', 'zh', 'ru', 'vi', 'ja', 'ko'];
+		const sorts = ['default', 'sales', 'price_up', 'price_down'];
+		if (!Number.isInteger(catId) || catId < 1 || (q.language && !languages.includes(q.language)) || (q.sort && !sorts.includes(q.sort))) return fail(422);
+		const min = q.price_start ? Number(q.price_start) : -Infinity;
+		const max = q.price_end ? Number(q.price_end) : Infinity;
+		const products = sortProducts(categoryProducts(catId, ctx.options.categorySize), q.sort ?? 'default').filter(
+			(p) =>
+				p.price >= min &&
+				p.price <= max &&
+				(q.new_arrival !== 'true' || p.newArrival) &&
+				(q.support_dropshipping !== 'true' || p.dropshipping) &&
+				(q.free_shipping !== 'true' || p.freeShipping) &&
+				(q.is_super_factory !== 'true' || p.superFactory),
+		);
+		const items = slice(products, page, size).map((product) => categoryItemV2(product, q.language ?? 'en'));
+		const filterKey = ['price_start', 'price_end', 'new_arrival', 'support_dropshipping', 'free_shipping', 'is_super_factory'].map((k) => q[k] ?? '').join(',');
+		return ok(
+			{ page, page_size: size, total_count: products.length, keyword: '', sort: q.sort ?? 'default', cat_id: catId, filters: {}, items, has_next_page: page * size < products.length },
+			`cat:${catId}:${q.sort ?? 'default'}:${filterKey}:${size}:page=${page}`,
+		);
+	},
+	'GET /1688/category/items': (ctx, { query: q, page, ok, fail }) => {
+		const catId = Number(q.cat_id);
+		if (!Number.isInteger(catId) || catId < 1) return fail(422);
+		const products = categoryProducts(catId, ctx.options.categorySize).filter(
+			(p) => (q.super_factory !== 'true' || p.superFactory) && (q.support_dropshipping !== 'true' || p.dropshipping) && (q.free_shipping !== 'true' || p.freeShipping),
+		);
+		return ok({ page, page_size: 20, has_next_page: page * 20 < products.length, filters: {}, items: slice(products, page, 20).map(categoryItemV1) }, `catv1:${catId}:page=${page}`);
+	},
+	'POST /1688/item_detail_by_url': (_ctx, { body, ok, fail }) => {
+		const match = /^https:\/\/detail\.1688\.com\/offer\/(\d{6,20})\.html$/.exec(String(body.url ?? ''));
+		if (!match) return fail(422);
+		return ok(itemDetail(match[1], typeof body.language === 'string' ? body.language : 'zh'), `detail:${match[1]}`);
+	},
+};
