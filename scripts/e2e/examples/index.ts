@@ -1,0 +1,6 @@
+import { seedExamples, type ExampleCheck } from './seed';
+
+export type { ExampleCheck } from './seed';
+
+/** Every example the e2e runs, in order; each area adds its own module here. */
+export const EXAMPLE_CHECKS: ExampleCheck[] = [seedExamples];
