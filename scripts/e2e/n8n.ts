@@ -41,6 +41,8 @@ export async function prepareInstance(install: N8nInstall, tarball: string, port
 		PATH: install.path,
 		N8N_USER_FOLDER: folder,
 		N8N_PORT: String(port),
+		// Its own task-broker port too, so two n8n of the e2e (or a developer's own n8n) never meet.
+		N8N_RUNNERS_BROKER_PORT: String(port + 1000),
 		N8N_ENCRYPTION_KEY: 'local-test-key-not-a-secret',
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',

@@ -1,7 +1,7 @@
 /**
  * npm run test:e2e — the package inside a real n8n, installed as users install it.
  *
- * For each n8n line (N8N_E2E_LINES, default "2,1"): install n8n (cached outside the repo),
+ * For each n8n line (N8N_E2E_LINES, default "2,1"; n8n listens on N8N_E2E_PORT, default 5690, and up): install n8n (cached outside the repo),
  * build and `npm pack` this package and install the tarball into the user folder's .n8n/nodes
  * with the README's own install command (on the Node that line runs on), import
  * credentials that point at the local emulator and the example workflows, run each example
@@ -100,7 +100,7 @@ async function main() {
 			const label = `[n8n ${install.version}]`;
 			console.log(`\n${label} ${install.dir}`);
 			await emulator.reset(true);
-			const instance = await setUp(label, install, tarball, 5690 + index, emulator);
+			const instance = await setUp(label, install, tarball, Number(process.env.N8N_E2E_PORT ?? 5690) + index, emulator);
 			if (!instance) continue;
 			try {
 				for (const exampleCheck of EXAMPLE_CHECKS) await exampleCheck(label, instance, emulator);
