@@ -266,7 +266,9 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 			});
 			stock.push({ sku: code, available: offeredStock(sku.stock, rules.stock) });
 		}
-		options = names.map((name, index) => ({ name, values: values[index] }));
+		// Values in 1688's own order (S, M, L), not in the order the SKUs happen to come.
+		const rank = (index: number, value: string) => properties[index]?.values.findIndex((candidate) => candidate.name === value) ?? -1;
+		options = names.map((name, index) => ({ name, values: index < kept ? [...values[index]].sort((a, b) => rank(index, a) - rank(index, b)) : values[index] }));
 	}
 
 	const imageSources = list(detail.main_imgs).map(text);
