@@ -6,6 +6,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as inventory from './actions/inventory';
+import * as location from './actions/location';
 import * as product from './actions/product';
 import { router } from './actions/router';
 import { shoplineApiTest } from './transport/credentialCheck';
@@ -30,9 +32,15 @@ export class Shopline implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Product', value: 'product' }],
+				options: [
+					{ name: 'Inventory', value: 'inventory' },
+					{ name: 'Location', value: 'location' },
+					{ name: 'Product', value: 'product' },
+				],
 				default: 'product',
 			},
+			...inventory.description,
+			...location.description,
 			...product.description,
 		],
 	};
