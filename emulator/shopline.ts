@@ -1,5 +1,7 @@
 import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
+import { imageRoute } from './shopline/images';
+import { variantRoute } from './shopline/variants';
 
 /**
  * SHOPLINE's Admin Open API: Bearer token, known API versions (others are redirected to
@@ -140,4 +142,4 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute];

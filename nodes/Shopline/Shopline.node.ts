@@ -7,6 +7,8 @@ import {
 } from 'n8n-workflow';
 
 import * as product from './actions/product';
+import * as productImage from './actions/productImage';
+import * as variant from './actions/variant';
 import { router } from './actions/router';
 import { shoplineApiTest } from './transport/credentialCheck';
 
@@ -30,10 +32,16 @@ export class Shopline implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Product', value: 'product' }],
+				options: [
+					{ name: 'Product', value: 'product' },
+					{ name: 'Product Image', value: 'productImage' },
+					{ name: 'Variant', value: 'variant' },
+				],
 				default: 'product',
 			},
 			...product.description,
+			...productImage.description,
+			...variant.description,
 		],
 	};
 
