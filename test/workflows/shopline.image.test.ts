@@ -1,7 +1,7 @@
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { productId } from '../../emulator/shoplineStore';
 import { CONTINUE, FAST_RETRIES, runShopline } from '../helpers/run';
-import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX } from '../helpers/shoplineServer';
+import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, type ShoplineReply } from '../helpers/shoplineServer';
 import { jsonOf, pairedOf } from '../helpers/workflows';
 
 const PRODUCT_ID = '16057850264845250791280282';
@@ -13,7 +13,7 @@ const imagePath = `products/${PRODUCT_ID}/images.json`;
 /** A product of `total` images, paged by the store `perPage` at a time with a Link header. */
 function pagedImages(total: number, perPage: number) {
 	const all = Array.from({ length: total }, (_v, n) => ({ id: `57850602423756${String(n).padStart(5, '0')}`, position: n + 1, src: `https://img.myshopline.com/${n}.png` }));
-	const requests = mockShopline('GET', new RegExp(`${SHOPLINE_PREFIX}${imagePath}`), (request) => {
+	const requests = mockShopline('GET', new RegExp(`${SHOPLINE_PREFIX}${imagePath}`), (request): ShoplineReply => {
 		const page = request.query.page_info === undefined ? 0 : Number(String(request.query.page_info).slice(1));
 		const link = (p: number, rel: string) => `<${SHOPLINE_ORIGIN}${SHOPLINE_PREFIX}${imagePath}?page_info=p${p}>; rel="${rel}"`;
 		const links = [page > 0 ? link(page - 1, 'previous') : undefined, (page + 1) * perPage < total ? link(page + 1, 'next') : undefined].filter(Boolean);
