@@ -1,5 +1,5 @@
 import type { Reply } from '../options';
-import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRoute } from '../shopline';
+import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRoute } from './routing';
 import type { ShoplineStore, StoreProduct } from '../shoplineStore';
 import { LOCATIONS } from './locations';
 
