@@ -1,0 +1,97 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { limitOf, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { readInput } from '../../../shared/input';
+import { flag, integer, oneOf } from '../../../shared/validation';
+import { normalizeRecord } from '../../helpers/normalize';
+import type { TmapiClient } from '../../transport';
+import { fetchPages } from '../../transport/pagination';
+import { tmapiRunOptions } from '../common/runOptions';
+import { offerIdField, offerIdSchema } from './fields';
+
+const SORTS = ['default', 'latest'] as const;
+
+const properties: INodeProperties[] = [
+	offerIdField,
+	...returnAllAndLimit,
+	optionsCollection([
+		{
+			displayName: 'Max Pages',
+			name: 'maxPages',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 10000 },
+			default: 250,
+			description:
+				'Safety cap on pages fetched for one input item (every call is billed). If the reviews need more, the node stops with an error instead of returning part of them.',
+		},
+		{
+			displayName: 'Normalize Output',
+			name: 'normalize',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to make reviews consistent: review ID and item_id as strings, image links repaired to https://',
+		},
+		{
+			displayName: 'Sort By',
+			name: 'sortType',
+			type: 'options',
+			options: [
+				{ name: 'Default', value: 'default' },
+				{ name: 'Latest First', value: 'latest' },
+			],
+			default: 'default',
+			description: 'Order of the reviews (TMAPI parameter "sort_type")',
+		},
+		{
+			displayName: 'Start Page',
+			name: 'startPage',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description: 'Page to start from (1 = the first)',
+		},
+		...tmapiRunOptions('TMAPI calls (pages and items together)'),
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getReviews'] } }, properties);
+
+const schema = z.object({
+	offerId: offerIdSchema,
+	...returnAllAndLimitShape,
+	options: z.object({
+		sortType: oneOf(SORTS).default('default'),
+		startPage: integer(1, 100_000).default(1),
+		maxPages: integer(1, 10_000).default(250),
+		normalize: flag().default(true),
+	}),
+});
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
+/**
+ * Item → Get Reviews: GET /1688/item/rating page after page (the reviews are in "list"; the
+ * endpoint takes no page size). One output item per review, with the product's item_id.
+ */
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+	const { options } = params;
+	const pages = await fetchPages(client, {
+		path: '/1688/item/rating',
+		qs: { item_id: params.offerId, sort_type: options.sortType },
+		listKey: 'list',
+		limit: limitOf(params),
+		startPage: options.startPage,
+		maxPages: options.maxPages,
+		itemIndex,
+	});
+	return pages.flatMap((page) =>
+		page.items.map((review) => {
+			const withProduct = { ...review, item_id: params.offerId };
+			return options.normalize ? normalizeRecord(withProduct, ['id']) : withProduct;
+		}),
+	);
+}
