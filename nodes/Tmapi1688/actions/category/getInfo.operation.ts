@@ -88,11 +88,11 @@ const idOf = (category: IDataObject): string | undefined => {
 /** Whether a category may have subcategories: unless the answer says it has none. */
 const mayHaveChildren = (category: IDataObject) => category.has_children !== false && category.is_leaf !== true;
 
-/** One answer of GET /1688/category/info: the category itself (none at the top level) and its subcategories. */
-function readAnswer(data: unknown): { self?: IDataObject; children: IDataObject[] } {
-	if (Array.isArray(data)) return { children: data as IDataObject[] };
-	const { children, ...self } = (data ?? {}) as IDataObject;
-	const list = Array.isArray(children) ? (children as IDataObject[]) : [];
+/** One answer of GET /1688/category/info: the category itself (none at the top level) and its subcategories ("children", or a bare list). */
+function readAnswer(data: IDataObject): { self?: IDataObject; children: IDataObject[] } {
+	const { children, ...self } = data;
+	// A bare list under "data" comes from the transport as { items: [...] }.
+	const list = Array.isArray(children) ? (children as IDataObject[]) : Array.isArray(self.items) && idOf(self) === undefined ? (self.items as IDataObject[]) : [];
 	return { self: idOf(self) === undefined ? undefined : self, children: list };
 }
 
