@@ -91,6 +91,14 @@ export const detailOptionsSchema = z.object({
 
 export type DetailOptions = z.output<typeof detailOptionsSchema>;
 
+/** The parameters both detail endpoints take besides the product (body of one, query of the other). */
+export const detailParameters = (options: DetailOptions): IDataObject => ({
+	language: options.language,
+	// Sent only when switched on: the API documents it for Chinese titles only.
+	optimize_title: options.optimizeTitle ? true : undefined,
+	scene: options.scene,
+});
+
 /** The description of one product: GET /1688/item_desc (detail_html and its images). */
 export async function fetchDescription(client: TmapiClient, offerId: string, itemIndex: number): Promise<IDataObject> {
 	return await client.request({ method: 'GET', path: '/1688/item_desc', qs: { item_id: offerId }, itemIndex });

@@ -7,7 +7,7 @@ import { readInput } from '../../../shared/input';
 import { text } from '../../../shared/validation';
 import { normalizeItemUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
-import { detailOptions, detailOptionsSchema, finishDetail } from './fields';
+import { detailOptions, detailOptionsSchema, detailParameters, finishDetail } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -47,13 +47,7 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 	const detail = await client.request({
 		method: 'POST',
 		path: '/1688/item_detail_by_url',
-		body: {
-			url: params.productUrl,
-			language: options.language,
-			// Sent only when switched on: the API documents it for Chinese titles only.
-			optimize_title: options.optimizeTitle ? true : undefined,
-			scene: options.scene,
-		},
+		body: { url: params.productUrl, ...detailParameters(options) },
 		itemIndex,
 	});
 	// The normalized URL always ends in /offer/<ID>.html.

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { optionsCollection } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import type { TmapiClient } from '../../transport';
-import { detailOptions, detailOptionsSchema, finishDetail, offerIdField, offerIdSchema } from './fields';
+import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, offerIdField, offerIdSchema } from './fields';
 
 const properties: INodeProperties[] = [offerIdField, optionsCollection(detailOptions)];
 
@@ -26,12 +26,7 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 	const detail = await client.request({
 		method: 'GET',
 		path: '/1688/item_detail',
-		qs: {
-			item_id: params.offerId,
-			language: options.language,
-			optimize_title: options.optimizeTitle ? true : undefined,
-			scene: options.scene,
-		},
+		qs: { item_id: params.offerId, ...detailParameters(options) },
 		itemIndex,
 	});
 	return [await finishDetail(client, detail, params.offerId, options, itemIndex)];

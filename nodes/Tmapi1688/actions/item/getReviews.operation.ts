@@ -4,10 +4,11 @@ import { z } from 'zod';
 
 import { limitOf, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
-import { flag, integer, oneOf } from '../../../shared/validation';
+import { flag, oneOf } from '../../../shared/validation';
 import { normalizeRecord } from '../../helpers/normalize';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
+import { maxPagesOption, pagesShape, startPageOption } from '../common/list';
 import { tmapiRunOptions } from '../common/runOptions';
 import { offerIdField, offerIdSchema } from './fields';
 
@@ -17,15 +18,7 @@ const properties: INodeProperties[] = [
 	offerIdField,
 	...returnAllAndLimit,
 	optionsCollection([
-		{
-			displayName: 'Max Pages',
-			name: 'maxPages',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 10000 },
-			default: 250,
-			description:
-				'Safety cap on pages fetched for one input item (every call is billed). If the reviews need more, the node stops with an error instead of returning part of them.',
-		},
+		maxPagesOption,
 		{
 			displayName: 'Normalize Output',
 			name: 'normalize',
@@ -44,14 +37,7 @@ const properties: INodeProperties[] = [
 			default: 'default',
 			description: 'Order of the reviews (TMAPI parameter "sort_type")',
 		},
-		{
-			displayName: 'Start Page',
-			name: 'startPage',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 1,
-			description: 'Page to start from (1 = the first)',
-		},
+		startPageOption,
 		...tmapiRunOptions('TMAPI calls (pages and items together)'),
 	]),
 ];
@@ -63,8 +49,7 @@ const schema = z.object({
 	...returnAllAndLimitShape,
 	options: z.object({
 		sortType: oneOf(SORTS).default('default'),
-		startPage: integer(1, 100_000).default(1),
-		maxPages: integer(1, 10_000).default(250),
+		...pagesShape,
 		normalize: flag().default(true),
 	}),
 });
