@@ -182,6 +182,17 @@ describe('TMAPI 1688 → Item → Get Reviews', () => {
 		expect(pairedOf(result).every((paired) => (paired as { item: number }).item === 0)).toBe(true);
 	});
 
+	it('pages as documented without has_next_page: a full page of 10 goes on, a short one ends', async () => {
+		const documentedPage = (number: number, count: number) =>
+			ok({ item_id: Number(OFFER), page: number, page_size: 10, sort_type: 'default', list: Array.from({ length: count }, (_, i) => review((number - 1) * 10 + i)) });
+		const requests = mockTmapi('GET', '/1688/item/rating', (request) => documentedPage(Number(request.query.page), request.query.page === '3' ? 7 : 10));
+		const result = await runTmapi({ resource: 'item', operation: 'getReviews', offerId: OFFER, returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(requests.map((request) => request.query.page)).toEqual(['1', '2', '3']);
+		expect(result.items).toHaveLength(27);
+		expect(new Set(jsonOf(result).map((entry) => entry.id)).size).toBe(27);
+	});
+
 	it('returns all reviews over several pages of the emulator', async () => {
 		const expected = itemReviews(REVIEWED);
 		expect(expected.length).toBeGreaterThan(20);
