@@ -22,13 +22,16 @@ const handleField: INodeProperties = {
 	description: 'URL handle that identifies the product: the product with exactly this handle is updated, or created with it when there is none',
 };
 
-const VARIANTS_NOTE =
-	'Variants are matched to the existing ones by SKU, else by option values, and keep their IDs (and stock). Existing variants that are not in the input are removed; with no variants in the input, the variants are left as they are.';
-
 /** Create's fields, with Handle on top (it is the key here) and the fate of variants said where they are entered. */
 const fields: INodeProperties[] = productFields(true).map((property) => {
 	if (property.name === 'productFields') return { ...property, options: (property.options as INodeProperties[]).filter((option) => option.name !== 'handle') };
-	if (property.name === 'variants') return { ...property, description: VARIANTS_NOTE };
+	if (property.name === 'variants') {
+		return {
+			...property,
+			description:
+				'Variants are matched to the existing ones by SKU, else by option values, and keep their IDs (and stock). Existing variants that are not in the input are removed; with no variants in the input, the variants are left as they are.',
+		};
+	}
 	if (property.name === 'productJson') {
 		return {
 			...property,
