@@ -58,6 +58,7 @@ const cases: Array<[string, Change, Change, string[]]> = [
 	['variants matched by option values when there is no SKU', (p) => { delete variant(p, 0).sku; delete variant(p, 1).sku; }, () => {}, []],
 	['image by http instead of https', (p) => { (p.images as IDataObject[])[0].src = 'http://IMG.example.com/a.jpg'; }, () => {}, []],
 	['booleans as text', (p) => { variant(p, 0).taxable = 'true'; }, () => {}, []],
+	['a variant image the store gives as image_id', () => {}, (s) => { const v = (s.variants as IDataObject[])[1]; v.image = null; v.image_id = '5976632123224900002'; }, []],
 	['status left out (store default)', (p) => { delete p.status; }, (s) => { s.status = 'draft'; }, []],
 	['store fields in a JSON input from a Get', (p) => { p.id = 'x'; p.updated_at = 'then'; variant(p, 0).inventory_quantity = 99; variant(p, 0).position = 5; }, () => {}, []],
 	// real changes
@@ -78,6 +79,7 @@ const cases: Array<[string, Change, Change, string[]]> = [
 	['a status changed', (p) => { p.status = 'draft'; }, () => {}, ['status']],
 	['a field the store lacks', (p) => { p.subtitle = 'New'; }, () => {}, ['subtitle']],
 	['body_html text changed', (p) => { p.body_html = '<p>Cool linen.</p><p>Not washable.</p>'; }, () => {}, ['body_html']],
+	['a variant image the store lacks', () => {}, (s) => { (s.variants as IDataObject[])[1].image = null; }, ['variants[LS-M].image']],
 	['a boolean changed', (p) => { variant(p, 0).taxable = false; }, () => {}, ['variants[LS-S].taxable']],
 ];
 
