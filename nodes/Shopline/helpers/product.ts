@@ -59,6 +59,13 @@ export const imageUrl = unsetWhenBlank(
 	),
 );
 
+/** A product handle: the URL name, unique in the store. */
+export const handleSchema = z
+	.string({ invalid_type_error: 'use a handle such as my-product' })
+	.trim()
+	.regex(/^[a-z0-9][a-z0-9-_]*$/i, 'use a handle of letters, digits, - and _, such as my-product')
+	.max(255, 'use at most 255 characters');
+
 const optionValue = optionalText('use the option value as text, e.g. Red', 255);
 
 /** The fields of one variant, as Product → Create/Update and Variant → Create/Update give them. */
@@ -94,13 +101,7 @@ export const productFieldsSchema = z.object({
 		.object({
 			title: optionalText('use the product title as text', 255),
 			bodyHtml: optionalText('use the description as HTML text', 500_000),
-			handle: unsetWhenBlank(
-				z
-					.string({ invalid_type_error: 'use a handle such as my-product' })
-					.trim()
-					.regex(/^[a-z0-9][a-z0-9-_]*$/i, 'use a handle of letters, digits, - and _, such as my-product')
-					.max(255, 'use at most 255 characters'),
-			),
+			handle: unsetWhenBlank(handleSchema),
 			vendor: optionalText('use the vendor as text', 255),
 			tags,
 			status: unsetWhenBlank(oneOf(['active', 'draft', 'archived'] as const)),
