@@ -6,6 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as collection from './actions/collection';
 import * as product from './actions/product';
 import { router } from './actions/router';
 import { shoplineApiTest } from './transport/credentialCheck';
@@ -30,9 +31,13 @@ export class Shopline implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Product', value: 'product' }],
+				options: [
+					{ name: 'Collection', value: 'collection' },
+					{ name: 'Product', value: 'product' },
+				],
 				default: 'product',
 			},
+			...collection.description,
 			...product.description,
 		],
 	};
