@@ -32,7 +32,7 @@ const REFUSED = new Set(['400', '409', '422']);
  */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const path = `products/custom_collections/${params.collectionId}/products.json`;
-	const add = async (productIds: string[]) => await client.request({ method: 'POST', path, body: { product_ids: productIds }, itemIndex });
+	const add = async (productIds: string[]) => await client.request({ method: 'POST', path, body: { product_ids: productIds }, itemIndex, answersEmpty: true });
 	const refusal: unknown = await add(params.productIds).then(
 		() => undefined,
 		(error: unknown) => error,
