@@ -1,12 +1,7 @@
-import { Emulator } from '../../emulator';
-import { collectionId } from '../../emulator/shopline/collections';
-import { productId } from '../../emulator/shoplineStore';
+import { collectionId, productId } from '../../emulator';
 import { badInputTable, V, type Row } from './badInput.harness';
 
 /** Bad input for SHOPLINE → Collection, a row per field and kind of mistake; what each row checks is in badInput.harness.ts. */
-
-// The emulator module is loaded first, so that the collections route it imports is complete.
-void Emulator;
 
 const C = (n: number) => collectionId(n);
 const P = (n: number) => productId(n);

@@ -1,5 +1,4 @@
-import { Emulator, emulatorCredentials } from '../../emulator';
-import { collectionId } from '../../emulator/shopline/collections';
+import { collectionId, Emulator, emulatorCredentials } from '../../emulator';
 import type { RunResult } from '../harness/workflow';
 import { CONTINUE, runShopline } from '../helpers/run';
 import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, shoplineProduct, type ShoplineReply } from '../helpers/shoplineServer';
