@@ -196,6 +196,13 @@ describe('SHOPLINE → Collection → Add Products and Remove Products', () => {
 		expect(pairedOf(result)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
+	it('takes an empty answer to an add as success, but not a cut-off one', async () => {
+		const requests = mockShopline('POST', BATCH, () => [200, '{"product_ids": ["16057']);
+		const result = await run({ operation: 'addProducts', collectionId: CID, productIds: P1, options: { maxTries: 3, retryDelayMs: 1 } });
+		expect(requests).toHaveLength(1);
+		expect(result.error?.message).toBe(`SHOPLINE applied POST ${BATCH} (HTTP 200, traceId trace-1) but answered with an incomplete JSON body`);
+	});
+
 	it('reports products already in the collection and adds the others', async () => {
 		const posts = mockShopline('POST', BATCH, (request) =>
 			(request.body as { product_ids: string[] }).product_ids.includes(P1) ? [422, { errors: { product_ids: [`product ${P1} is already in the collection`] } }] : [200, ''],
