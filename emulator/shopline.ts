@@ -1,6 +1,7 @@
 import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
 import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRequest, type ShoplineRoute } from './shopline/routing';
 import { inventoryRoute } from './shopline/inventory';
+import { collectionsRoute } from './shopline/collections';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 import { imageRoute } from './shopline/images';
 import { variantRoute } from './shopline/variants';
@@ -113,4 +114,4 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute];

@@ -129,6 +129,9 @@ export const FILTER_KEYS: Array<keyof ProductFilters> = [
 ];
 
 export class ShoplineStore {
+	/** The product IDs of a collection, for the collection_id filter; the collections area sets it. */
+	static collectionMembers?: (store: ShoplineStore, collectionId: string) => ReadonlySet<string>;
+
 	private readonly products = new Map<string, StoreProduct>();
 
 	private nextIndex: number;
@@ -166,11 +169,13 @@ export class ShoplineStore {
 
 	private compute(filters: ProductFilters): StoreProduct[] {
 		const ids = filters.ids ? new Set(filters.ids.split(',').map((id) => id.trim())) : undefined;
+		const members = filters.collection_id ? ShoplineStore.collectionMembers?.(this, filters.collection_id) : undefined;
 		const time = (value?: string) => (value ? Date.parse(value) : undefined);
 		const [cMin, cMax, uMin, uMax] = [filters.created_at_min, filters.created_at_max, filters.updated_at_min, filters.updated_at_max].map(time);
 		const result = [...this.products.values()].filter(
 			(p) =>
 				(!ids || ids.has(p.id)) &&
+				(!members || members.has(p.id)) &&
 				(!filters.handle || p.handle === filters.handle) &&
 				(!filters.status || p.status === filters.status) &&
 				(!filters.vendor || p.vendor === filters.vendor) &&
@@ -186,6 +191,11 @@ export class ShoplineStore {
 		const ascending = (a: StoreProduct, b: StoreProduct) => (a.id < b.id ? -1 : 1);
 		result.sort(filters.order_by === 'created_at_desc' ? (a, b) => ascending(b, a) : ascending);
 		return result;
+	}
+
+	/** Forgets the lists computed so far: something they depend on (a collection) changed. */
+	invalidateLists(): void {
+		this.listCache.clear();
 	}
 
 	json(product: StoreProduct): string {

@@ -6,6 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as collection from './actions/collection';
 import * as inventory from './actions/inventory';
 import * as location from './actions/location';
 import * as product from './actions/product';
@@ -35,6 +36,7 @@ export class Shopline implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Collection', value: 'collection' },
 					{ name: 'Inventory', value: 'inventory' },
 					{ name: 'Location', value: 'location' },
 					{ name: 'Product', value: 'product' },
@@ -43,6 +45,7 @@ export class Shopline implements INodeType {
 				],
 				default: 'product',
 			},
+			...collection.description,
 			...inventory.description,
 			...location.description,
 			...product.description,

@@ -21,6 +21,8 @@ export interface ApiCall {
 	qs?: IDataObject;
 	body?: IDataObject;
 	itemIndex: number;
+	/** The API answers this call with no body: an empty 2xx answer is its success. */
+	answersEmpty?: boolean;
 }
 
 /** What one attempt came to, plus what the server said about its load. */

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { dispatch, type OperationModules } from '../../shared/router';
 import { createShoplineClient, type ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
+import * as collection from './collection';
 import * as inventory from './inventory';
 import * as location from './location';
 import * as product from './product';
@@ -11,6 +12,7 @@ import * as variant from './variant';
 
 /** Every resource of the node with its operations, as each resource's index registers them. */
 export const operations = {
+	collection: collection.operations,
 	inventory: inventory.operations,
 	location: location.operations,
 	product: product.operations,
