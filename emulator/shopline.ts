@@ -1,4 +1,5 @@
 import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
+import { orderRoute } from './shopline/orders';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 
 /**
@@ -140,4 +141,4 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, orderRoute];

@@ -6,6 +6,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as fulfillment from './actions/fulfillment';
+import * as order from './actions/order';
 import * as product from './actions/product';
 import { router } from './actions/router';
 import { shoplineApiTest } from './transport/credentialCheck';
@@ -30,10 +32,16 @@ export class Shopline implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Product', value: 'product' }],
+				options: [
+					{ name: 'Fulfillment', value: 'fulfillment' },
+					{ name: 'Order', value: 'order' },
+					{ name: 'Product', value: 'product' },
+				],
 				default: 'product',
 			},
 			...product.description,
+			...order.description,
+			...fulfillment.description,
 		],
 	};
 

@@ -3,10 +3,14 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { dispatch, type OperationModules } from '../../shared/router';
 import { createShoplineClient, type ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
+import * as fulfillment from './fulfillment';
+import * as order from './order';
 import * as product from './product';
 
 /** Every resource of the node with its operations, as each resource's index registers them. */
 export const operations = {
+	fulfillment: fulfillment.operations,
+	order: order.operations,
 	product: product.operations,
 } satisfies OperationModules<ShoplineClient>;
 

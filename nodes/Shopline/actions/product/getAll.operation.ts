@@ -8,6 +8,7 @@ import { integer, oneOf, optionalText } from '../../../shared/validation';
 import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
+import { maxPagesOption } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
 import { dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, statusFilter, toDateQuery } from './fields';
 
@@ -26,14 +27,7 @@ const properties: INodeProperties[] = [
 	]),
 	shoplineOptions([
 	fieldsOption,
-	{
-		displayName: 'Max Pages',
-		name: 'maxPages',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 100000 },
-		default: 1000,
-		description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
-	},
+	maxPagesOption,
 	{
 		displayName: 'Order By',
 		name: 'orderBy',
