@@ -210,12 +210,12 @@ function stateOf(store: ShoplineStore): OrderState {
 }
 
 /** The order as the API returns it: with its fulfillments. */
-function present(state: OrderState, order: StoreOrder): Record<string, unknown> {
+function present(state: OrderState, order: StoreOrder): StoreOrder & { fulfillments: StoreFulfillment[] } {
 	return { ...order, fulfillments: state.fulfillments.get(order.id) ?? [] };
 }
 
 /** An order of the store as GET orders/{id}.json returns it (a copy), or undefined. For triggers and webhooks. */
-export function readOrder(store: ShoplineStore, id: string): Record<string, unknown> | undefined {
+export function readOrder(store: ShoplineStore, id: string): (StoreOrder & { fulfillments: StoreFulfillment[] }) | undefined {
 	const state = stateOf(store);
 	const order = state.orders.get(id);
 	return order ? structuredClone(present(state, order)) : undefined;
