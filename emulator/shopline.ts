@@ -141,4 +141,4 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute, orderRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, (ctx, request) => orderRoute(ctx, request)];

@@ -113,6 +113,18 @@ describe('SHOPLINE → Fulfillment → Update Tracking, Get Many', () => {
 		expect(jsonOf(result)).toEqual([{ id: FULFILLMENT_ID, tracking_info_list: trackingInfoList, notify_customer: true }]);
 	});
 
+	it('refuses more than 10 tracking entries, or none for Update Tracking, sending nothing', async () => {
+		const requests = mockShopline('POST', /update_tracking\.json|fulfillments\.json/, () => [200, {}]);
+		const eleven = { trackingInfo: Array.from({ length: 11 }, (_, n) => ({ trackingNumber: `T${n}` })) };
+		const tooMany = await runFulfillment({ operation: 'updateTracking', orderId: ORDER_ID, fulfillmentId: FULFILLMENT_ID, tracking: eleven });
+		expect(tooMany.error?.message).toBe('Tracking: a list is not valid — use at most 10 tracking entries');
+		const none = await runFulfillment({ operation: 'updateTracking', orderId: ORDER_ID, fulfillmentId: FULFILLMENT_ID, tracking: {} });
+		expect(none.error?.message).toBe('Tracking: nothing is not valid — add at least one tracking entry with a tracking number');
+		const createTooMany = await runFulfillment({ operation: 'create', orderId: ORDER_ID, itemsToFulfill: 'chosen', lineItems: { lineItem: [{ id: '1', quantity: 1 }] }, tracking: eleven });
+		expect(createTooMany.error?.message).toBe('Tracking: a list is not valid — use at most 10 tracking entries');
+		expect(requests).toHaveLength(0);
+	});
+
 	it('reports an unknown fulfillment with SHOPLINE\'s text and traceId, without retrying', async () => {
 		const requests = mockShopline('POST', `orders/${ORDER_ID}/fulfillments/${FULFILLMENT_ID}/update_tracking.json`, () => [404, { errors: 'Not Found' }, { traceId: 'trace-track' }]);
 		const result = await runFulfillment({ operation: 'updateTracking', orderId: ORDER_ID, fulfillmentId: FULFILLMENT_ID, tracking, options: FAST_RETRIES });

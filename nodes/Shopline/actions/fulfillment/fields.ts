@@ -63,8 +63,9 @@ const trackingEntry = z.object({
 
 /** The checks of the Tracking field; `required` asks for at least one entry. */
 export function trackingSchema(required: boolean) {
-	const list = z.array(trackingEntry).max(10, 'use at most 10 tracking entries');
-	return z.object({ trackingInfo: required ? list.min(1, 'add at least one tracking entry with a tracking number') : list.optional() }, { invalid_type_error: 'add tracking entries' });
+	const atLeastOne = 'add at least one tracking entry with a tracking number';
+	const list = z.array(trackingEntry, { required_error: atLeastOne, invalid_type_error: 'add tracking entries' }).max(10, 'use at most 10 tracking entries');
+	return z.object({ trackingInfo: required ? list.min(1, atLeastOne) : list.optional() }, { invalid_type_error: 'add tracking entries' });
 }
 
 /** The tracking entries as SHOPLINE's tracking_info_list. */
