@@ -1,4 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { limitOf } from '../../../shared/descriptions';
+import { integer } from '../../../shared/validation';
+import type { ShoplineClient } from '../../transport';
+import { fetchCursorPages } from '../../transport/pagination';
 
 /** The Max Pages option of the paged SHOPLINE lists. */
 export const maxPagesOption: INodeProperties = {
@@ -9,3 +14,29 @@ export const maxPagesOption: INodeProperties = {
 	default: 1000,
 	description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
 };
+
+/** The check of Max Pages. */
+export const maxPagesSchema = integer(1, 100_000).default(1000);
+
+interface ListParams {
+	returnAll: boolean;
+	limit: number;
+	options: { fields?: string; maxPages: number; pageSize: number };
+}
+
+/**
+ * A paged list of Return All / Limit: pages of Page Size (no larger than Limit) through the
+ * link header, the filters on the first request only.
+ */
+export async function cursorList(client: ShoplineClient, list: { path: string; listKey: string; filters: IDataObject }, params: ListParams, itemIndex: number): Promise<IDataObject[]> {
+	const { options } = params;
+	const limit = limitOf(params);
+	return await fetchCursorPages(client, {
+		...list,
+		fields: options.fields,
+		pageSize: limit === undefined ? options.pageSize : Math.min(options.pageSize, limit),
+		limit,
+		maxPages: options.maxPages,
+		itemIndex,
+	});
+}

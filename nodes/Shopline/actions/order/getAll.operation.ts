@@ -2,12 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { integer } from '../../../shared/validation';
 import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
-import { maxPagesOption } from '../common/paging';
+import { cursorList, maxPagesOption, maxPagesSchema } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
 import { refineDateOrder, toDateQuery } from '../product/fields';
 import { orderFieldsOption, orderFieldsSchema, orderFilters, orderFilterShape, toOrderQuery } from './fields';
@@ -36,7 +35,7 @@ const schema = z.object({
 	filters: z.object(orderFilterShape(false)).superRefine(refineDateOrder),
 	options: z.object({
 		fields: orderFieldsSchema,
-		maxPages: integer(1, 100_000).default(1000),
+		maxPages: maxPagesSchema,
 		pageSize: integer(1, 100).default(100),
 	}),
 });
@@ -47,16 +46,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Order → Get Many: GET orders.json, following the link header's next page (which carries only limit and fields). */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { filters, options } = params;
-	const limit = limitOf(params);
-	return await fetchCursorPages(client, {
-		path: 'orders.json',
-		listKey: 'orders',
-		filters: { ...toOrderQuery(filters), ...toDateQuery(filters) },
-		fields: options.fields,
-		pageSize: limit === undefined ? options.pageSize : Math.min(options.pageSize, limit),
-		limit,
-		maxPages: options.maxPages,
-		itemIndex,
-	});
+	return await cursorList(client, { path: 'orders.json', listKey: 'orders', filters: { ...toOrderQuery(params.filters), ...toDateQuery(params.filters) } }, params, itemIndex);
 }
