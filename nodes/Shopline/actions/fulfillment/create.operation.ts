@@ -84,8 +84,9 @@ async function remainingItems(ctx: IExecuteFunctions, client: ShoplineClient, or
 	const order = ((body as IDataObject).order ?? {}) as IDataObject;
 	const lines = Array.isArray(order.line_items) ? (order.line_items as IDataObject[]) : [];
 	const remaining = lines
+		.filter((line) => typeof line.id === 'string' || typeof line.id === 'number')
 		.map((line) => ({ id: String(line.id), quantity: Number(line.fulfillable_quantity ?? line.quantity ?? 0) }))
-		.filter((line) => line.id !== 'undefined' && Number.isInteger(line.quantity) && line.quantity > 0);
+		.filter((line) => Number.isInteger(line.quantity) && line.quantity > 0);
 	if (remaining.length === 0) {
 		throw new NodeOperationError(ctx.getNode(), `Order ${orderId} has nothing left to fulfill`, {
 			itemIndex,
