@@ -2,6 +2,7 @@ import { drawFault, type ApiContext, type LogEntry, type Reply } from './options
 import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRequest, type ShoplineRoute } from './shopline/routing';
 import { inventoryRoute } from './shopline/inventory';
 import { collectionsRoute } from './shopline/collections';
+import { orderRoute } from './shopline/orders';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 import { imageRoute } from './shopline/images';
 import { variantRoute } from './shopline/variants';
@@ -114,4 +115,5 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, orderRoute];
+

@@ -44,7 +44,8 @@ const commaList = (value: unknown) =>
 				? value.split(',').map((entry) => entry.trim()).filter(Boolean)
 				: value;
 
-const tags = z.preprocess((value) => {
+/** Tags given as "a, b" or a list, sent as "a,b". */
+export const tags = z.preprocess((value) => {
 	const list = commaList(value);
 	return Array.isArray(list) ? list.join(',') : list;
 }, z.string({ invalid_type_error: 'use tags separated by commas, e.g. Spring,T shirt' }).optional());

@@ -2,13 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { oneOf, optionalText } from '../../../shared/validation';
 import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
-import { cursorPagingOptions, cursorPagingShape, pageSizeFor } from '../common/paging';
+import { cursorList, cursorPagingOptions, cursorPagingShape } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
 import { dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, statusFilter, toDateQuery } from './fields';
 
@@ -75,26 +74,25 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 /** Product → Get Many: GET products/products.json, following the link header's next page. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters, options } = params;
-	const limit = limitOf(params);
-	return await fetchCursorPages(client, {
-	path: 'products/products.json',
-	listKey: 'products',
-	filters: {
-		collection_id: filters.collectionId,
-		handle: filters.handle,
-		ids: filters.ids,
-		product_category: filters.productCategory,
-		since_id: filters.sinceId,
-		status: filters.status,
-		title: filters.title,
-		vendor: filters.vendor,
-		order_by: options.orderBy,
-		...toDateQuery(filters),
-	},
-	fields: options.fields,
-	pageSize: pageSizeFor(options.pageSize, limit),
-	limit,
-	maxPages: options.maxPages,
-	itemIndex,
-	});
+	return await cursorList(
+		client,
+		{
+			path: 'products/products.json',
+			listKey: 'products',
+			filters: {
+				collection_id: filters.collectionId,
+				handle: filters.handle,
+				ids: filters.ids,
+				product_category: filters.productCategory,
+				since_id: filters.sinceId,
+				status: filters.status,
+				title: filters.title,
+				vendor: filters.vendor,
+				order_by: options.orderBy,
+				...toDateQuery(filters),
+			},
+		},
+		params,
+		itemIndex,
+	);
 }
