@@ -1,5 +1,6 @@
 import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
+import { webhookRoute } from './shopline/webhooks';
 
 /**
  * SHOPLINE's Admin Open API: Bearer token, known API versions (others are redirected to
@@ -140,4 +141,4 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, webhookRoute];
