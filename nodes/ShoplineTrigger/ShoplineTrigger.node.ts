@@ -27,6 +27,13 @@ const header = (headers: IDataObject, name: string): string | undefined => {
 	return typeof value === 'string' ? value : undefined;
 };
 
+/** Answers the delivery from the node itself (n8n then sends nothing more). */
+function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): void {
+	const response = ctx.getResponseObject();
+	response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+	response.end(JSON.stringify(body));
+}
+
 async function rawBodyOf(request: DeliveryRequest): Promise<Buffer | undefined> {
 	if (request.rawBody === undefined && typeof request.readRawBody === 'function') await request.readRawBody();
 	const raw = request.rawBody;
@@ -125,9 +132,7 @@ export class ShoplineTrigger implements INodeType {
 		const raw = await rawBodyOf(request);
 
 		if (raw === undefined || !signatureMatches(raw, headers['x-shopline-hmac-sha256'], secret)) {
-			const response = this.getResponseObject();
-			response.writeHead(401, { 'Content-Type': 'application/json; charset=utf-8' });
-			response.end(JSON.stringify({ error: 'The webhook signature (X-Shopline-Hmac-Sha256) is missing or does not match.' }));
+			answer(this, 401, { error: 'The webhook signature (X-Shopline-Hmac-Sha256) is missing or does not match.' });
 			return { noWebhookResponse: true };
 		}
 
@@ -148,6 +153,10 @@ export class ShoplineTrigger implements INodeType {
 			webhook_id: webhookId ?? null,
 			api_version: header(headers, 'x-shopline-api-version') ?? null,
 		};
-		return { workflowData: [this.helpers.returnJsonArray(json)] };
+		// Answered here, before n8n starts the execution: n8n saves the static data (the ID just
+		// remembered) when the answer goes out, and an execution started before that would
+		// reset its record of the change, so a redelivery would start a second run.
+		answer(this, 200, { received: true });
+		return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray(json)] };
 	}
 }
