@@ -6,6 +6,7 @@ import { orderRoute } from './shopline/orders';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 import { imageRoute } from './shopline/images';
 import { variantRoute } from './shopline/variants';
+import { webhookRoute } from './shopline/webhooks';
 
 /**
  * SHOPLINE's Admin Open API: Bearer token, known API versions (others are redirected to
@@ -115,5 +116,5 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, orderRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, orderRoute, webhookRoute];
 
