@@ -53,8 +53,11 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		const rules = { ...DEFAULT_RULES, pricing: { ...DEFAULT_RULES.pricing, exchangeRate: 0.14, multiplier: 2, rounding: 'dot99' as const } };
 		const posts = emulator.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/products/products.json'));
 		expect(posts.map((entry) => entry.body)).toEqual(details.map((detail) => ({ product: productFrom1688(detail, rules).product })));
-		// Each lookup asks for the exact handle.
-		expect(emulator.log.filter((entry) => entry.method === 'GET' && entry.path.endsWith('/products/products.json')).map((entry) => entry.query)).toEqual(OFFERS.map((id) => ({ handle: `1688-${id}`, limit: '250' })));
+		// Three offers, a store of one page: the store is read once (count, then its one page of 250), not once per offer.
+		expect(emulator.log.filter((entry) => entry.method === 'GET' && entry.path.includes('/products/')).map((entry) => [entry.path.replace('/admin/openapi/v20260301/', ''), entry.query])).toEqual([
+			['products/count.json', {}],
+			['products/products.json', { limit: '250' }],
+		]);
 
 		// Stock: one set per variant with stock, at the location, with the 1688 SKU stock; nothing read first for a new product.
 		const sets = emulator.log.filter((entry) => entry.path.endsWith('/inventory_levels/set.json')).map((entry) => entry.body as IDataObject);
@@ -81,8 +84,8 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		expect(jsonOf(again).map((product) => product.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 		expect(writes()).toEqual([]);
 		expect(jsonOf(again).map((product) => (product.stock as IDataObject).set)).toEqual([0, 0, 0]);
-		// Reads: one lookup per offer and one levels read per offer (≤ 50 variants each).
-		expect(emulator.log.map((entry) => entry.path.replace('/admin/openapi/v20260301/', ''))).toEqual(OFFERS.flatMap(() => ['products/products.json', 'inventory_levels.json']));
+		// Reads: the store once (count + one page), then one levels read per offer (≤ 50 variants each).
+		expect(emulator.log.map((entry) => entry.path.replace('/admin/openapi/v20260301/', ''))).toEqual(['products/count.json', 'products/products.json', ...OFFERS.map(() => 'inventory_levels.json')]);
 	});
 
 	it('a changed 1688 price updates only that product; changed stock sets only that variant', async () => {
@@ -100,6 +103,15 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		expect(result[1].changes).toEqual([expect.stringMatching(/price/)]);
 		expect(writes()).toEqual([`PUT products/${String(first[1].id)}.json`, 'POST inventory_levels/set.json']);
 		expect((result[2].stock as IDataObject).set).toBe(1);
+	});
+
+	it('one offer is looked up by its exact handle instead of reading the store', async () => {
+		const result = jsonOf(await run([detailOf(OFFERS[0])]));
+		expect(result[0].action).toBe('created');
+		expect(emulator.log.filter((entry) => entry.method === 'GET' && entry.path.includes('/products/')).map((entry) => entry.query)).toEqual([{ handle: `1688-${OFFERS[0]}`, limit: '250' }]);
+		emulator.reset();
+		expect(jsonOf(await run([detailOf(OFFERS[0])]))[0].action).toBe('unchanged');
+		expect(writes()).toEqual([]);
 	});
 
 	it('Skip Unchanged off writes every product again', async () => {
@@ -142,5 +154,18 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		expect(JSON.stringify(result.error)).toMatch(/emu-/);
 		expect((result.error as { description?: string }).description).toMatch(/^This item's product was created \(ID \d{26}\) before this failure; only its stock may be incomplete\. Running the item again is safe/);
 		expect(emulator.store.list({}).some((product) => product.handle === `1688-${OFFERS[0]}`)).toBe(true);
+	});
+});
+
+describe('Create or Update from 1688 Item on a store with more pages than the run has offers', () => {
+	const big = new Emulator({ storeSize: 600, shopline: { bucket: null } });
+	beforeAll(async () => void (await big.start()));
+	afterAll(async () => await big.stop());
+
+	it('counts the store once, then looks each offer up by handle rather than reading 3 pages', async () => {
+		const result = await runShopline(sync({ stockLocationId: '' }), { credentials: emulatorCredentials(big), input: OFFERS.map(detailOf) });
+		expect(jsonOf(result).map((product) => product.action)).toEqual(['created', 'created', 'created']);
+		const reads = big.log.filter((entry) => entry.method === 'GET').map((entry) => [entry.path.replace('/admin/openapi/v20260301/', ''), entry.query]);
+		expect(reads).toEqual([['products/count.json', {}], ...OFFERS.map((id) => ['products/products.json', { handle: `1688-${id}`, limit: '250' }])]);
 	});
 });

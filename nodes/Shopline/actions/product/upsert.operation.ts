@@ -78,6 +78,6 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Product → Create or Update: upsert by handle (see upsertByHandle); outputs the product with action created/updated/unchanged. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { product, action, changes } = await upsertByHandle(client, params.product, params.skipUnchanged, itemIndex);
+	const { product, action, changes } = await upsertByHandle(client, params.product, { skipUnchanged: params.skipUnchanged, runSize: this.getInputData().length }, itemIndex);
 	return [{ ...product, action, ...(changes ? { changes } : {}) }];
 }

@@ -86,7 +86,7 @@ async function setStock(client: ShoplineClient, product: IDataObject, stock: Var
  */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { mapped } = params;
-	const { product, action, changes } = await upsertByHandle(client, mapped.product as IDataObject & { handle: string }, params.skipUnchanged, itemIndex);
+	const { product, action, changes } = await upsertByHandle(client, mapped.product as IDataObject & { handle: string }, { skipUnchanged: params.skipUnchanged, runSize: this.getInputData().length }, itemIndex);
 	let stock: StockResult | undefined;
 	try {
 		stock = params.stockLocationId ? await setStock(client, product, mapped.stock, params.stockLocationId, action === 'created', itemIndex) : undefined;
