@@ -1,4 +1,6 @@
 import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
+import { SEARCH_ROUTES } from './tmapi/search';
+import { SHOP_ROUTES } from './tmapi/shop';
 import { categoryItemV1, categoryItemV2, categoryProducts, itemDetail, shopItem, shopProducts, sortProducts, TOP_CATEGORIES, type ListProduct } from './tmapiCatalog';
 
 /**
@@ -118,4 +120,6 @@ const ROUTES: Record<string, TmapiRoute> = {
 		if (!match) return fail(422);
 		return ok(itemDetail(match[1], typeof body.language === 'string' ? body.language : 'zh'), `detail:${match[1]}`);
 	},
+	...SEARCH_ROUTES,
+	...SHOP_ROUTES,
 };

@@ -53,3 +53,16 @@ export function normalizeMeta(meta: IDataObject): IDataObject {
 	}
 	return result;
 }
+
+/** Makes a shop consistent: ID numbers (seller_id, company_id) as strings, links and logos repaired. Changes it in place. */
+export function normalizeShop(shop: IDataObject): IDataObject {
+	repairLinksInPlace(shop, false);
+	for (const key of Object.keys(shop)) {
+		const value = shop[key];
+		if (/logo/i.test(key) && typeof value === 'string') shop[key] = repairUrl(value);
+	}
+	for (const key of ['seller_id', 'company_id', 'user_id']) {
+		if (typeof shop[key] === 'number') shop[key] = String(shop[key]);
+	}
+	return shop;
+}
