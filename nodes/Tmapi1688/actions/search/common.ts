@@ -1,7 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
-
-import { flag, integer, optionalDecimal } from '../../../shared/validation';
+import { flag, integer } from '../../../shared/validation';
 import type { FetchedPage } from '../../transport/pagination';
 import { toCount } from '../../transport/pageRules';
 import { listOptions, listOptionsShape, type ListSettings } from '../common/list';
@@ -33,26 +31,6 @@ export function searchListOptions(): INodeProperties[] {
 
 /** The checks of the search list options. */
 export const searchListOptionsShape = () => ({ ...listOptionsShape(false), pageSize: integer(1, SEARCH_MAX_PAGE_SIZE).default(20) });
-
-/** Price range fields (TMAPI parameters "price_start" and "price_end"). */
-export const priceFields: INodeProperties[] = [
-	{
-		displayName: 'Max Price',
-		name: 'priceEnd',
-		type: 'string',
-		default: '',
-		placeholder: '50',
-		description: 'Highest price in CNY (TMAPI parameter "price_end")',
-	},
-	{
-		displayName: 'Min Price',
-		name: 'priceStart',
-		type: 'string',
-		default: '',
-		placeholder: '10',
-		description: 'Lowest price in CNY (TMAPI parameter "price_start")',
-	},
-];
 
 /** The boolean filters of the product searches, by field name → TMAPI parameter. */
 export const SEARCH_FLAGS = {
@@ -101,8 +79,6 @@ export const flagFields: INodeProperties[] = [
 	},
 ];
 
-const price = optionalDecimal('use a price such as 10 or 9.90');
-
 /** The checks of the flag filters. */
 export const flagShape = {
 	freeShipping: flag().optional(),
@@ -111,16 +87,6 @@ export const flagShape = {
 	supportDropshipping: flag().optional(),
 	verifiedSupplier: flag().optional(),
 };
-
-/** The checks of the price range: both optional, Max not below Min. */
-export function withPriceRange<T extends z.ZodRawShape>(shape: T) {
-	return z.object({ ...shape, priceStart: price, priceEnd: price }).superRefine((filters, context) => {
-		const { priceStart, priceEnd } = filters as { priceStart?: string; priceEnd?: string };
-		if (priceStart !== undefined && priceEnd !== undefined && Number(priceStart) > Number(priceEnd)) {
-			context.addIssue({ code: z.ZodIssueCode.custom, path: ['priceEnd'], message: `Max Price must not be lower than Min Price (${priceStart})` });
-		}
-	});
-}
 
 /** The query of the flag filters that are set. */
 export function flagQuery(filters: Partial<Record<keyof typeof SEARCH_FLAGS, boolean>>): IDataObject {

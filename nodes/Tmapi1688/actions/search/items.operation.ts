@@ -9,7 +9,8 @@ import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { sortOption } from '../common/choices';
 import { listOutput, listSettings } from '../common/list';
-import { byDisplayName, flagFields, flagQuery, flagShape, hintApproximateTotal, priceFields, SEARCH_SORTS, searchListOptions, searchListOptionsShape, withPriceRange } from './common';
+import { priceFields, withPriceRange } from '../common/price';
+import { byDisplayName, flagFields, flagQuery, flagShape, hintApproximateTotal, SEARCH_SORTS, searchListOptions, searchListOptionsShape } from './common';
 
 const properties: INodeProperties[] = [
 	{

@@ -10,6 +10,7 @@ import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { languageOption, sortOption } from '../common/choices';
 import { listOutput, listSettings } from '../common/list';
+import { withPriceRange } from '../common/price';
 import {
 	flagFields,
 	flagQuery,
@@ -19,7 +20,6 @@ import {
 	SEARCH_SORTS,
 	searchListOptions,
 	searchListOptionsShape,
-	withPriceRange,
 	byDisplayName,
 } from './common';
 

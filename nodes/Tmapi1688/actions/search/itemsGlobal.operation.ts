@@ -9,17 +9,16 @@ import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { languageOption, sortOption } from '../common/choices';
 import { listOutput, listSettings } from '../common/list';
+import { priceFields, withPriceRange } from '../common/price';
 import {
 	flagFields,
 	flagQuery,
 	flagShape,
 	GLOBAL_LANGUAGES,
 	hintApproximateTotal,
-	priceFields,
 	SEARCH_SORTS,
 	searchListOptions,
 	searchListOptionsShape,
-	withPriceRange,
 	byDisplayName,
 } from './common';
 
