@@ -39,6 +39,11 @@ function variantId(index: number, n: number): string {
 	return `18060878902931${String(index * 10 + n).padStart(12, '0')}`;
 }
 
+/** The inventory item of a variant: SHOPLINE gives every variant one, created with it. */
+export function inventoryItemId(index: number, n: number): string {
+	return `60878902951390${String(index * 10 + n).padStart(5, '0')}`;
+}
+
 const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', '+00:00');
 
 function generate(index: number): StoreProduct {
@@ -75,7 +80,7 @@ function generate(index: number): StoreProduct {
 			position: n + 1,
 			weight: '0.20',
 			weight_unit: 'kg',
-			inventory_item_id: `60878902951390${String(index * 10 + n).padStart(5, '0')}`,
+			inventory_item_id: inventoryItemId(index, n),
 			inventory_quantity: Math.floor(random() * 500),
 			inventory_policy: 'deny',
 			inventory_tracker: true,
@@ -216,7 +221,7 @@ export class ShoplineStore {
 			product_type: 'NORMAL',
 			images: ((input.images as Array<{ src: string; alt?: string }> | undefined) ?? []).map((image, n) => ({ id: `${Date.now()}${n}`, src: image.src, alt: image.alt ?? '' })),
 			options: options.map((option, n) => ({ id: `${id}${n}`, name: option.name, product_id: id, values: option.values ?? [], values_images: {} })),
-			variants: variants.map((variant, n) => ({ inventory_quantity: 0, ...variant, id: variantId(index, n), product_id: id, position: n + 1 })),
+			variants: variants.map((variant, n) => ({ inventory_quantity: 0, ...variant, id: variantId(index, n), product_id: id, position: n + 1, inventory_item_id: inventoryItemId(index, n) })),
 		};
 		this.products.set(id, product);
 		this.listCache.clear();

@@ -122,7 +122,7 @@ function factories(keywords: string) {
 	});
 }
 
-export const SEARCH_ROUTES: Record<string, TmapiRoute> = {
+export const searchRoutes: Record<string, TmapiRoute> = {
 	'GET /1688/search/items': (_ctx, { query: q, page, size, ok, fail }) => {
 		if (!q.keyword?.trim() || badSort(q) || badPrice(q) || (q.moq !== undefined && !/^\d+$/.test(q.moq))) return fail(422);
 		const seed = hashString(`keyword:${q.keyword}`);

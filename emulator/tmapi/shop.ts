@@ -68,7 +68,7 @@ function shopCategories(shop: EmulatedShop, shopSize: number) {
 	}));
 }
 
-export const SHOP_ROUTES: Record<string, TmapiRoute> = {
+export const shopRoutes: Record<string, TmapiRoute> = {
 	'GET /1688/shop/shop_info': (_ctx, { query, ok, fail }) => {
 		const shop = shopOf(query);
 		if (!shop) return fail(422);

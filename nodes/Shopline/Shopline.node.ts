@@ -6,7 +6,11 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as inventory from './actions/inventory';
+import * as location from './actions/location';
 import * as product from './actions/product';
+import * as productImage from './actions/productImage';
+import * as variant from './actions/variant';
 import { router } from './actions/router';
 import { shoplineApiTest } from './transport/credentialCheck';
 
@@ -30,10 +34,20 @@ export class Shopline implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Product', value: 'product' }],
+				options: [
+					{ name: 'Inventory', value: 'inventory' },
+					{ name: 'Location', value: 'location' },
+					{ name: 'Product', value: 'product' },
+					{ name: 'Product Image', value: 'productImage' },
+					{ name: 'Variant', value: 'variant' },
+				],
 				default: 'product',
 			},
+			...inventory.description,
+			...location.description,
 			...product.description,
+			...productImage.description,
+			...variant.description,
 		],
 	};
 

@@ -4,7 +4,7 @@
  * install command. Used by the end-to-end test, the demo and the dev server. A failing n8n
  * command raises an error with the last lines of what n8n printed.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { N8nInstall } from '../lib/n8nCache';
@@ -105,14 +105,16 @@ export interface WorkflowRun {
 
 /** Runs a stored workflow with `n8n execute` and reads what each node output. */
 export async function executeWorkflow(instance: Instance, id: string): Promise<WorkflowRun> {
-	let stdout: string;
-	try {
-		({ stdout } = await n8n(instance, ['execute', `--id=${id}`, '--rawOutput']));
-	} catch (error) {
-		// A workflow that fails makes n8n exit non-zero after printing the run: read it.
-		stdout = (error as { stdout?: string }).stdout ?? '';
-		if (!/^\{/m.test(stdout)) throw error;
-	}
+	// Into a file, not a pipe: n8n exits right after printing, and a large run written to a
+	// pipe would be cut off at the exit.
+	const file = join(instance.userFolder, `run-${id}.json`);
+	const shell = ['-c', '"$0" "$@" > "$N8N_E2E_RUN_FILE"', instance.install.bin, 'execute', `--id=${id}`, '--rawOutput'];
+	const options = { env: { ...instance.env, N8N_E2E_RUN_FILE: file }, cwd: instance.userFolder, name: `n8n execute --id=${id}`, noise: /^(Starting|Finished) migration / };
+	let failure: unknown;
+	await run('/bin/sh', shell, options).catch((error: unknown) => (failure = error));
+	const stdout = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	// A workflow that fails makes n8n exit non-zero after printing the run: read it.
+	if (failure && !/^\{/m.test(stdout)) throw failure;
 	const start = stdout.search(/^\{/m);
 	if (start < 0) throw new Error(`n8n execute --id=${id} printed no run; its last output:\n${lastLines(stdout)}`);
 	const parsed = JSON.parse(stdout.slice(start)) as {

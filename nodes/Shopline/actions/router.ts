@@ -3,11 +3,19 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { dispatch, type OperationModules } from '../../shared/router';
 import { createShoplineClient, type ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
+import * as inventory from './inventory';
+import * as location from './location';
 import * as product from './product';
+import * as productImage from './productImage';
+import * as variant from './variant';
 
 /** Every resource of the node with its operations, as each resource's index registers them. */
 export const operations = {
+	inventory: inventory.operations,
+	location: location.operations,
 	product: product.operations,
+	productImage: productImage.operations,
+	variant: variant.operations,
 } satisfies OperationModules<ShoplineClient>;
 
 /**

@@ -49,7 +49,7 @@ const tags = z.preprocess((value) => {
 	return Array.isArray(list) ? list.join(',') : list;
 }, z.string({ invalid_type_error: 'use tags separated by commas, e.g. Spring,T shirt' }).optional());
 
-const imageUrl = unsetWhenBlank(
+export const imageUrl = unsetWhenBlank(
 	z.preprocess(
 		(value) => (typeof value === 'string' ? value.trim() : value),
 		z
@@ -61,7 +61,8 @@ const imageUrl = unsetWhenBlank(
 
 const optionValue = optionalText('use the option value as text, e.g. Red', 255);
 
-const variantSchema = z.object({
+/** The fields of one variant, as Product → Create/Update and Variant → Create/Update give them. */
+export const variantSchema = z.object({
 	price,
 	compareAtPrice: price,
 	sku: optionalText('use the SKU as text', 255),
@@ -130,6 +131,30 @@ function compact(object: IDataObject): IDataObject {
 	return result;
 }
 
+export type VariantFields = z.output<typeof variantSchema> & { imageAlt?: string };
+
+/** SHOPLINE's variant object from checked fields; only the fields given are present. */
+export function toShoplineVariant(variant: VariantFields): IDataObject {
+	return compact({
+		price: variant.price,
+		compare_at_price: variant.compareAtPrice,
+		sku: variant.sku,
+		barcode: variant.barcode,
+		option1: variant.option1,
+		option2: variant.option2,
+		option3: variant.option3,
+		option4: variant.option4,
+		option5: variant.option5,
+		weight: variant.weight,
+		weight_unit: variant.weightUnit,
+		inventory_policy: variant.inventoryPolicy,
+		inventory_tracker: variant.inventoryTracker,
+		required_shipping: variant.requiredShipping,
+		taxable: variant.taxable,
+		image: variant.imageSrc || variant.imageAlt ? compact({ src: variant.imageSrc, alt: variant.imageAlt }) : undefined,
+	});
+}
+
 /** SHOPLINE's product object from checked fields; only the fields given are present. */
 export function toShoplineProduct(fields: ProductFields): IDataObject {
 	const more = fields.productFields;
@@ -150,26 +175,7 @@ export function toShoplineProduct(fields: ProductFields): IDataObject {
 	if (images.length > 0) product.images = images;
 	const options = fields.productOptions.option.filter((option) => option.name !== undefined).map((option) => compact({ name: option.name, values: option.values ?? [] }));
 	if (options.length > 0) product.options = options;
-	const variants = fields.variants.variant.map((variant) =>
-		compact({
-			price: variant.price,
-			compare_at_price: variant.compareAtPrice,
-			sku: variant.sku,
-			barcode: variant.barcode,
-			option1: variant.option1,
-			option2: variant.option2,
-			option3: variant.option3,
-			option4: variant.option4,
-			option5: variant.option5,
-			weight: variant.weight,
-			weight_unit: variant.weightUnit,
-			inventory_policy: variant.inventoryPolicy,
-			inventory_tracker: variant.inventoryTracker,
-			required_shipping: variant.requiredShipping,
-			taxable: variant.taxable,
-			image: variant.imageSrc ? { src: variant.imageSrc } : undefined,
-		}),
-	);
+	const variants = fields.variants.variant.map((variant) => toShoplineVariant(variant));
 	if (variants.length > 0) product.variants = variants;
 	return product;
 }

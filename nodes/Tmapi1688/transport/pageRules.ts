@@ -19,6 +19,8 @@ export interface PageQuery extends Paging {
 	/** Filters and the like, without page and page_size. */
 	qs: IDataObject;
 	itemIndex: number;
+	/** The field of `data` that holds the page's records: "items" unless given (reviews come in "list"). */
+	listKey?: string;
 	/**
 	 * The total is an estimate (search endpoints): a list that ends short of it is complete,
 	 * and `has_next_page: true` is believed over a total already reached.
@@ -28,7 +30,7 @@ export interface PageQuery extends Paging {
 
 export interface FetchedPage {
 	page: number;
-	/** The page's `data` object minus `items` (total_count, has_next_page, filters…). */
+	/** The page's `data` object minus its records (total_count, has_next_page, filters…). */
 	meta: IDataObject;
 	items: IDataObject[];
 }
