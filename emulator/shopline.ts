@@ -1,9 +1,12 @@
 import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
 import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRequest, type ShoplineRoute } from './shopline/routing';
 import { inventoryRoute } from './shopline/inventory';
+import { collectionsRoute } from './shopline/collections';
+import { orderRoute } from './shopline/orders';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 import { imageRoute } from './shopline/images';
 import { variantRoute } from './shopline/variants';
+import { webhookRoute } from './shopline/webhooks';
 
 /**
  * SHOPLINE's Admin Open API: Bearer token, known API versions (others are redirected to
@@ -113,4 +116,5 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, orderRoute, webhookRoute];
+

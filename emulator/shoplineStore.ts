@@ -90,6 +90,12 @@ function generate(index: number): StoreProduct {
 	};
 }
 
+/** Tags as SHOPLINE answers them: "a,b", from "a, b" or ["a", "b"]. */
+function storedTags(tags: unknown): string {
+	const list = Array.isArray(tags) ? tags.map(String) : typeof tags === 'string' ? tags.split(',') : [];
+	return list.map((tag) => tag.trim()).filter(Boolean).join(',');
+}
+
 export interface ProductFilters {
 	collection_id?: string;
 	created_at_min?: string;
@@ -123,9 +129,15 @@ export const FILTER_KEYS: Array<keyof ProductFilters> = [
 ];
 
 export class ShoplineStore {
+	/** The product IDs of a collection, for the collection_id filter; the collections area sets it. */
+	static collectionMembers?: (store: ShoplineStore, collectionId: string) => ReadonlySet<string>;
+
 	private readonly products = new Map<string, StoreProduct>();
 
 	private nextIndex: number;
+
+	/** Variants made by create and update so far: their IDs and inventory items. */
+	private variantSerial = 0;
 
 	/** Products already serialised; an entry is dropped when its product changes. */
 	private readonly jsonCache = new Map<string, string>();
@@ -157,11 +169,13 @@ export class ShoplineStore {
 
 	private compute(filters: ProductFilters): StoreProduct[] {
 		const ids = filters.ids ? new Set(filters.ids.split(',').map((id) => id.trim())) : undefined;
+		const members = filters.collection_id ? ShoplineStore.collectionMembers?.(this, filters.collection_id) : undefined;
 		const time = (value?: string) => (value ? Date.parse(value) : undefined);
 		const [cMin, cMax, uMin, uMax] = [filters.created_at_min, filters.created_at_max, filters.updated_at_min, filters.updated_at_max].map(time);
 		const result = [...this.products.values()].filter(
 			(p) =>
 				(!ids || ids.has(p.id)) &&
+				(!members || members.has(p.id)) &&
 				(!filters.handle || p.handle === filters.handle) &&
 				(!filters.status || p.status === filters.status) &&
 				(!filters.vendor || p.vendor === filters.vendor) &&
@@ -177,6 +191,11 @@ export class ShoplineStore {
 		const ascending = (a: StoreProduct, b: StoreProduct) => (a.id < b.id ? -1 : 1);
 		result.sort(filters.order_by === 'created_at_desc' ? (a, b) => ascending(b, a) : ascending);
 		return result;
+	}
+
+	/** Forgets the lists computed so far: something they depend on (a collection) changed. */
+	invalidateLists(): void {
+		this.listCache.clear();
 	}
 
 	json(product: StoreProduct): string {
@@ -211,7 +230,7 @@ export class ShoplineStore {
 			status: (input.status as StoreProduct['status']) ?? 'active',
 			vendor: (input.vendor as string) ?? '',
 			product_category: (input.product_category as string) ?? '',
-			tags: (input.tags as string) ?? '',
+			tags: storedTags(input.tags),
 			spu: (input.spu as string) ?? '',
 			subtitle: (input.subtitle as string) ?? '',
 			body_html: (input.body_html as string) ?? '',
@@ -221,17 +240,67 @@ export class ShoplineStore {
 			product_type: 'NORMAL',
 			images: ((input.images as Array<{ src: string; alt?: string }> | undefined) ?? []).map((image, n) => ({ id: `${Date.now()}${n}`, src: image.src, alt: image.alt ?? '' })),
 			options: options.map((option, n) => ({ id: `${id}${n}`, name: option.name, product_id: id, values: option.values ?? [], values_images: {} })),
-			variants: variants.map((variant, n) => ({ inventory_quantity: 0, ...variant, id: variantId(index, n), product_id: id, position: n + 1, inventory_item_id: inventoryItemId(index, n) })),
+			variants: [],
 		};
+		product.variants = this.storeVariants(product, variants);
 		this.products.set(id, product);
 		this.listCache.clear();
 		return product;
 	}
 
-	update(id: string, changes: Record<string, unknown>): StoreProduct | undefined {
+	/**
+	 * The variants as SHOPLINE keeps them: one with the ID of an existing variant updates it
+	 * (its inventory item and stock stay), one without is new, those left out are gone.
+	 * Prices and weights are stored with 2 decimals.
+	 */
+	private storeVariants(product: StoreProduct, variants: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+		return variants.map((variant, n) => {
+			const current = product.variants.find((existing) => variant.id !== undefined && existing.id === variant.id);
+			const normalised: Record<string, unknown> = { ...variant };
+			for (const key of ['price', 'compare_at_price', 'weight']) {
+				if (normalised[key] !== undefined && normalised[key] !== null && normalised[key] !== '') normalised[key] = Number(normalised[key]).toFixed(2);
+			}
+			if (current) return { ...current, ...normalised, id: current.id, position: n + 1 };
+			const serial = this.variantSerial++;
+			return {
+				inventory_quantity: 0,
+				inventory_policy: 'deny',
+				inventory_tracker: true,
+				required_shipping: true,
+				taxable: true,
+				...normalised,
+				id: `18060878902933${String(serial).padStart(12, '0')}`,
+				product_id: product.id,
+				position: n + 1,
+				inventory_item_id: `60878902951390${String(900_000 + serial).padStart(12, '0')}`,
+			};
+		});
+	}
+
+	/**
+	 * Sets fields of a product as they are given, for the emulator's own areas (variants,
+	 * images, stock) that keep whole lists themselves; `update` is what a PUT does.
+	 */
+	replace(id: string, changes: Record<string, unknown>): StoreProduct | undefined {
 		const product = this.products.get(id);
 		if (!product) return undefined;
 		Object.assign(product, changes, { id, updated_at: iso(Date.now()) });
+		this.listCache.clear();
+		this.jsonCache.delete(id);
+		return product;
+	}
+
+	/** What PUT products/{id}.json does: variants with a stored ID are updated in place, others are new. */
+	update(id: string, changes: Record<string, unknown>): StoreProduct | undefined {
+		const product = this.products.get(id);
+		if (!product) return undefined;
+		const { variants, images, tags, ...rest } = changes;
+		Object.assign(product, rest, { id, updated_at: iso(Date.now()) });
+		if (tags !== undefined) product.tags = storedTags(tags);
+		if (Array.isArray(variants)) product.variants = this.storeVariants(product, variants as Array<Record<string, unknown>>);
+		if (Array.isArray(images)) {
+			product.images = (images as Array<{ id?: string; src: string; alt?: string }>).map((image, n) => ({ id: image.id ?? `${Date.now()}${n}`, src: image.src, alt: image.alt ?? '' }));
+		}
 		this.listCache.clear();
 		this.jsonCache.delete(id);
 		return product;

@@ -7,6 +7,7 @@
  *   npm run bench                     print only
  *   npm run bench -- --write          update README.md and docs/
  *   npm run bench -- --runs 1
+ *   npm run bench -- --no-sync        without the 1688 → SHOPLINE sync case (run once, ~2 min)
  *
  *   ours      the node, run through n8n-core's engine (the test harness)
  *   baseline  a plain loop doing what n8n's HTTP Request node does: one page, or one item,
@@ -22,6 +23,7 @@ import { runWorkflow } from '../test/harness/workflow';
 import { shoplineWorkflow, tmapiWorkflow } from '../test/helpers/workflows';
 import { report, type CaseResult } from './lib/benchReport';
 import { EmulatorProcess } from './lib/emulatorProcess';
+import { measureSync, syncTable } from './lib/benchSync';
 
 const runsIndex = process.argv.indexOf('--runs');
 const RUNS = (runsIndex >= 0 && Number(process.argv[runsIndex + 1])) || 3;
@@ -228,12 +230,15 @@ async function measure(emulator: EmulatorProcess): Promise<CaseResult[]> {
 async function main() {
 	const emulator = await EmulatorProcess.start(['--store-size', '10000']);
 	let results: CaseResult[];
+	let sync: string | undefined;
 	try {
 		results = await measure(emulator);
+		if (!process.argv.includes('--no-sync')) sync = syncTable(await measureSync(emulator, credentials(emulator.url), 10_000), 10_000);
 	} finally {
 		emulator.stop();
 	}
 	report(results, { runs: RUNS, write: WRITE });
+	if (sync) console.log(`\n${sync}`);
 }
 
 main()

@@ -78,7 +78,7 @@ export const imageRoute: ShoplineRoute = (ctx, request) => {
 		const image: StoredImage = { id: newImageId(ctx.store), src: input.src, alt: typeof input.alt === 'string' ? input.alt : '', create_time: now, update_time: now };
 		if (typeof input.sku_id === 'string') image.sku_id = input.sku_id;
 		const next = [...images.map((other) => (image.sku_id && other.sku_id === image.sku_id ? { ...other, sku_id: undefined } : other)), image];
-		ctx.store.update(product.id, { images: next, variants: variantsFor(product, next) });
+		ctx.store.replace(product.id, { images: next, variants: variantsFor(product, next) });
 		return { status: 201, body: { image: onlyFields(q, shown(product, image, next.length - 1)) } };
 	}
 
@@ -86,7 +86,7 @@ export const imageRoute: ShoplineRoute = (ctx, request) => {
 	if (index < 0) return notFound;
 	if (entry.method === 'DELETE') {
 		const next = images.filter((image) => image.id !== imageId);
-		ctx.store.update(product.id, { images: next, variants: variantsFor(product, next) });
+		ctx.store.replace(product.id, { images: next, variants: variantsFor(product, next) });
 		return { status: 200 };
 	}
 	if (entry.method !== 'PUT') return undefined;
@@ -100,6 +100,6 @@ export const imageRoute: ShoplineRoute = (ctx, request) => {
 	const others = images.filter((image) => image.id !== imageId).map((other) => (updated.sku_id && other.sku_id === updated.sku_id ? { ...other, sku_id: undefined } : other));
 	const at = input.position === undefined ? index : Math.min((input.position as number) - 1, others.length);
 	const next = [...others.slice(0, at), updated, ...others.slice(at)];
-	ctx.store.update(product.id, { images: next, variants: variantsFor(product, next) });
+	ctx.store.replace(product.id, { images: next, variants: variantsFor(product, next) });
 	return { status: 200, body: { image: shown(product, updated, at) } };
 };

@@ -88,7 +88,7 @@ function itemJson(state: InventoryState, itemId: string, found: { product: Store
 
 /** Stores a changed variant through the store, so that product lists and caches see it. */
 function saveVariant(store: ShoplineStore, product: StoreProduct): void {
-	store.update(product.id, { variants: product.variants });
+	store.replace(product.id, { variants: product.variants });
 }
 
 const unprocessable = (field: string, message: string): Reply => ({ status: 422, body: { errors: { [field]: [message] } } });

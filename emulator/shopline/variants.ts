@@ -74,7 +74,7 @@ export const variantRoute: ShoplineRoute = (ctx, request) => {
 		updated.title = titleOf(updated);
 		const errors = check(found.product, input, updated);
 		if (errors) return invalid(errors);
-		ctx.store.update(found.product.id, {
+		ctx.store.replace(found.product.id, {
 			options: optionsWith(found.product, updated),
 			variants: found.product.variants.map((variant) => (variant.id === updated.id ? updated : variant)),
 		});
@@ -88,7 +88,7 @@ export const variantRoute: ShoplineRoute = (ctx, request) => {
 	if (tail !== undefined) {
 		if (entry.method !== 'DELETE') return undefined;
 		if (!product.variants.some((variant) => variant.id === tail)) return notFound;
-		ctx.store.update(product.id, { variants: product.variants.filter((variant) => variant.id !== tail) });
+		ctx.store.replace(product.id, { variants: product.variants.filter((variant) => variant.id !== tail) });
 		return { status: 200 };
 	}
 	if (entry.method === 'GET') {
@@ -123,6 +123,6 @@ export const variantRoute: ShoplineRoute = (ctx, request) => {
 	variant.title = titleOf(variant);
 	const errors = check(product, input, variant);
 	if (errors) return invalid(errors);
-	ctx.store.update(product.id, { options: optionsWith(product, variant), variants: [...product.variants, variant] });
+	ctx.store.replace(product.id, { options: optionsWith(product, variant), variants: [...product.variants, variant] });
 	return { status: 201, body: { variant } };
 };

@@ -41,6 +41,8 @@ export async function prepareInstance(install: N8nInstall, tarball: string, port
 		PATH: install.path,
 		N8N_USER_FOLDER: folder,
 		N8N_PORT: String(port),
+		// Webhook subscriptions (SHOPLINE Trigger) give this address to the local emulator.
+		[install.line === '1' ? 'WEBHOOK_URL' : 'N8N_WEBHOOK_URL']: `http://127.0.0.1:${port}/`,
 		// Its own task-broker port too, so two n8n of the e2e (or a developer's own n8n) never meet.
 		N8N_RUNNERS_BROKER_PORT: String(port + 1000),
 		N8N_ENCRYPTION_KEY: 'local-test-key-not-a-secret',
@@ -77,7 +79,7 @@ export function emulatorCredentialsFile(url: string): object[] {
 			id: 'shoplineExample01',
 			name: 'SHOPLINE API',
 			type: 'shoplineApi',
-			data: { storeHandle: 'emulator', accessToken: 'emulator-shopline-token', apiVersion: 'v20260301', customApiVersion: '', baseUrl: url },
+			data: { storeHandle: 'emulator', accessToken: 'emulator-shopline-token', appSecret: 'emulator-app-secret', apiVersion: 'v20260301', customApiVersion: '', baseUrl: url },
 		},
 	];
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-import type { EmulatorOverrides } from '../../emulator';
+import type { EmulatorOverrides, LogEntry } from '../../emulator';
 
 /**
  * The emulator in a child process, so that its own CPU and memory do not count against
@@ -54,6 +54,11 @@ export class EmulatorProcess {
 	/** Clears the log and the bucket; with `store`, also undoes changes to the SHOPLINE store. */
 	async reset(store = false): Promise<void> {
 		await this.admin('reset', { store });
+	}
+
+	/** Every request since the last reset, in order. */
+	async log(): Promise<LogEntry[]> {
+		return (await this.admin('log')) as LogEntry[];
 	}
 
 	async stats(): Promise<{ requests: { tmapi: number; shopline: number }; rateLimited: number; faults: number; bytes: number; peakInFlight: { tmapi: number; shopline: number } }> {

@@ -23,6 +23,8 @@ export type Row = {
   /** Value for item 0 (and item 2 unless good2 is given), and the bad one for item 1. */
   good: unknown;
   good2?: unknown;
+  /** Fields every input item carries besides `v` (e.g. the 1688 detail an operation maps). */
+  item?: Record<string, unknown>;
   bad: unknown;
   /** Beginning of the error message: field label and value as shown. */
   message: string;
@@ -47,7 +49,7 @@ export function badInputTable(rows: Array<[string, Row]>): void {
     const runNode = row.node === "tmapi" ? runTmapi : runShopline;
     return await runNode(parameters, {
       credentials: emulatorCredentials(emulator),
-      input: [{ v: row.good }, { v: row.bad }, { v: row.good2 ?? row.good }],
+      input: [{ ...row.item, v: row.good }, { ...row.item, v: row.bad }, { ...row.item, v: row.good2 ?? row.good }],
       node: continueOnFail ? CONTINUE : {},
     });
   }
@@ -113,7 +115,7 @@ export function badInputTable(rows: Array<[string, Row]>): void {
   const labelIn = (message: string) =>
     message
       .slice(0, message.indexOf(": "))
-      .replace(/ \((variant|image) \d+\)$/, "");
+      .replace(/ \((variant|image|line item|note attribute|tracking info|tier) \d+\)$/, "");
 
   describe("bad input, one row per parameter and kind of mistake", () => {
     it("names the field under test by the label the node shows for it", () => {

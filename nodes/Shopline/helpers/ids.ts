@@ -46,3 +46,23 @@ export function shoplineIdsUpTo(max: number, what: string, whenEmpty: string) {
 			.transform((ids) => ids.join(',')),
 	);
 }
+
+/**
+ * IDs to act on, as a list: "id1, id2" or a list from an expression; blanks and repeats
+ * dropped. At least one; at most `max`, which SHOPLINE takes in one request.
+ */
+export const shoplineIdArray = (max: number) =>
+	z.preprocess(
+		(value) => {
+			const parts = Array.isArray(value) ? value : typeof value === 'number' ? [value] : typeof value === 'string' ? value.split(',') : value;
+			if (!Array.isArray(parts)) return parts;
+			const ids = parts.map((part) => (typeof part === 'number' && Number.isSafeInteger(part) && part > 0 ? String(part) : typeof part === 'string' ? part.trim() : part));
+			return ids.filter((id, index) => id !== '' && ids.indexOf(id) === index);
+		},
+		z
+			.array(z.string({ invalid_type_error: `${ID_EXPECTATION}; a number this long loses digits, keep it as text` }).regex(/^\d{1,64}$/, `${ID_EXPECTATION}, separated by commas`), {
+				invalid_type_error: `${ID_EXPECTATION}, separated by commas`,
+			})
+			.min(1, `${ID_EXPECTATION} — give at least one`)
+			.max(max, `use at most ${max} IDs: SHOPLINE takes ${max} per request (split the list over several items)`),
+	);

@@ -11,7 +11,7 @@ import { isBlank, oneOf, optionalText } from '../../shared/validation';
 
 
 /** A field the editor leaves as "" when it is not set. */
-const unsetWhenBlank = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
+export const unsetWhenBlank = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
 
 /**
  * A non-negative amount, from a number or text; sent as text rounded to 2 decimals. At
@@ -44,7 +44,8 @@ const commaList = (value: unknown) =>
 				? value.split(',').map((entry) => entry.trim()).filter(Boolean)
 				: value;
 
-const tags = z.preprocess((value) => {
+/** Tags given as "a, b" or a list, sent as "a,b". */
+export const tags = z.preprocess((value) => {
 	const list = commaList(value);
 	return Array.isArray(list) ? list.join(',') : list;
 }, z.string({ invalid_type_error: 'use tags separated by commas, e.g. Spring,T shirt' }).optional());
@@ -58,6 +59,17 @@ export const imageUrl = unsetWhenBlank(
 			.refine((value) => /^https?:\/\//i.test(value), 'use an http:// or https:// image address'),
 	),
 );
+
+/** A handle (the record's address in the store): letters, digits, - and _; `example` shows one. */
+export const handleText = (example: string) =>
+	z
+		.string({ invalid_type_error: `use a handle such as ${example}` })
+		.trim()
+		.regex(/^[a-z0-9][a-z0-9-_]*$/i, `use a handle of letters, digits, - and _, such as ${example}`)
+		.max(255, 'use at most 255 characters');
+
+/** An optional handle: blank means none. */
+export const handleSchema = (example: string) => unsetWhenBlank(handleText(example));
 
 const optionValue = optionalText('use the option value as text, e.g. Red', 255);
 
@@ -94,13 +106,7 @@ export const productFieldsSchema = z.object({
 		.object({
 			title: optionalText('use the product title as text', 255),
 			bodyHtml: optionalText('use the description as HTML text', 500_000),
-			handle: unsetWhenBlank(
-				z
-					.string({ invalid_type_error: 'use a handle such as my-product' })
-					.trim()
-					.regex(/^[a-z0-9][a-z0-9-_]*$/i, 'use a handle of letters, digits, - and _, such as my-product')
-					.max(255, 'use at most 255 characters'),
-			),
+			handle: handleSchema('my-product'),
 			vendor: optionalText('use the vendor as text', 255),
 			tags,
 			status: unsetWhenBlank(oneOf(['active', 'draft', 'archived'] as const)),
@@ -125,7 +131,8 @@ export const productFieldsSchema = z.object({
 
 export type ProductFields = z.output<typeof productFieldsSchema>;
 
-function compact(object: IDataObject): IDataObject {
+/** The object without its undefined entries. */
+export function compact(object: IDataObject): IDataObject {
 	const result: IDataObject = {};
 	for (const [key, value] of Object.entries(object)) if (value !== undefined) result[key] = value;
 	return result;

@@ -7,28 +7,65 @@ export type ExampleCheck = (label: string, instance: Instance, emulator: Emulato
 
 /** Examples 1–3: the shop sync run twice, the category watch, the catalog export. */
 export const seedExamples: ExampleCheck = async (label, instance, emulator) => {
-	const storeBefore = Number(((await (await fetch(`${emulator.url}/admin/openapi/v20260301/products/count.json`, { headers: { Authorization: 'Bearer emulator-shopline-token' } })).json()) as { count: number }).count);
-
+	// Example 1: the first run creates the 5 offers as products and sets their stock from 1688;
+	// the second writes nothing at all.
+	const shopline = (path: string) => fetch(`${emulator.url}/admin/openapi/v20260301/${path}`, { headers: { Authorization: 'Bearer emulator-shopline-token' } }).then(async (response) => (await response.json()) as Record<string, unknown>);
+	const storeBefore = Number((await shopline('products/count.json')).count);
+	await emulator.reset();
 	const first = await executeWorkflow(instance, 'exampleSync1688');
+	const firstLog = await emulator.log();
 	check(`${label} example 1 (first run) finishes without error`, !first.error, first.error);
-	const created = json(first, 'Create Product');
-	check(`${label} example 1 reads the shop's 5 best sellers and their details`, count(first, '1688 Shop Items') === 5 && count(first, '1688 Item Detail') === 5, `${count(first, '1688 Shop Items')} items, ${count(first, '1688 Item Detail')} details`);
+	const synced = json(first, 'Create or Update in SHOPLINE');
+	const details = json(first, '1688 Item Detail');
+	check(`${label} example 1 reads the shop's 5 best sellers and their details with descriptions`, count(first, '1688 Shop Items') === 5 && details.length === 5 && details.every((detail) => typeof detail.description_html === 'string'), `${count(first, '1688 Shop Items')} items, ${details.length} details`);
 	check(
-		`${label} example 1 creates 5 SHOPLINE products with 26-digit IDs, options and marked-up variants`,
-		created.length === 5 &&
-			created.every((product) => /^\d{26}$/.test(String(product.id)) && String(product.handle).startsWith('1688-')) &&
-			created.every((product) => Array.isArray(product.variants) && (product.variants as Array<{ price: string }>).length >= 4 && Array.isArray(product.options)),
-		JSON.stringify(created[0] ?? {}).slice(0, 300),
+		`${label} example 1 creates 5 SHOPLINE products with 26-digit IDs, options and priced variants, no Code node`,
+		synced.length === 5 &&
+			synced.every((product) => product.action === 'created' && /^\d{26}$/.test(String(product.id)) && String(product.handle) === `1688-${String((product.source_1688 as { item_id: string }).item_id)}`) &&
+			synced.every((product) => Array.isArray(product.variants) && (product.variants as Array<{ price: string }>).every((variant) => /\.99$/.test(variant.price)) && Array.isArray(product.options)),
+		JSON.stringify(synced[0] ?? {}).slice(0, 300),
 	);
-	const storeAfter = Number(((await (await fetch(`${emulator.url}/admin/openapi/v20260301/products/count.json`, { headers: { Authorization: 'Bearer emulator-shopline-token' } })).json()) as { count: number }).count);
+	const storeAfter = Number((await shopline('products/count.json')).count);
 	check(`${label} example 1 leaves 5 more products in the store`, storeAfter === storeBefore + 5, `${storeBefore} → ${storeAfter}`);
-
-	const second = await executeWorkflow(instance, 'exampleSync1688');
-	check(`${label} example 1 (second run) updates the same 5 products and creates none`, !second.error && count(second, 'Update Product') === 5 && count(second, 'Create Product') === 0, second.error ?? `${count(second, 'Update Product')} updated, ${count(second, 'Create Product')} created`);
+	// Stock: each variant holds half its 1688 SKU stock (at most 500) at the location.
+	const location = String(json(first, 'Stock Location')[0]?.id ?? '');
+	const expectedStock: Array<[string, number]> = [];
+	for (const [n, detail] of details.entries()) {
+		for (const sku of (detail.skus as Array<{ skuid: string; stock: number }>) ?? []) {
+			const variant = (synced[n]?.variants as Array<{ sku: string; inventory_item_id: string }> | undefined)?.find((candidate) => candidate.sku === String(sku.skuid));
+			if (variant) expectedStock.push([variant.inventory_item_id, Math.min(500, Math.floor(sku.stock / 2))]);
+		}
+	}
+	const levels = await shopline(`inventory_levels.json?inventory_item_ids=${expectedStock.slice(0, 50).map(([id]) => id).join(',')}&location_ids=${location}`);
+	const held = new Map(((levels.inventory_levels as Array<{ inventory_item_id: string; available: number }>) ?? []).map((level) => [String(level.inventory_item_id), level.available]));
 	check(
-		`${label} example 1 updates by the IDs it created`,
-		JSON.stringify(json(second, 'Update Product').map((product) => product.id).sort()) === JSON.stringify(created.map((product) => product.id).sort()),
+		`${label} example 1 sets every variant's stock at the location from its 1688 SKU (${expectedStock.length} variants)`,
+		expectedStock.length > 0 && expectedStock.slice(0, 50).every(([id, available]) => (held.get(id) ?? 0) === available),
+		JSON.stringify(expectedStock.slice(0, 3).map(([id, available]) => [id, available, held.get(id)])),
 	);
+
+	await emulator.reset();
+	const second = await executeWorkflow(instance, 'exampleSync1688');
+	const secondLog = await emulator.log();
+	const shoplineWrites = (entries: typeof firstLog) => entries.filter((entry) => entry.api === 'shopline' && entry.method !== 'GET');
+	const productWrites = (entries: typeof firstLog) => shoplineWrites(entries).filter((entry) => /\/products\//.test(entry.path));
+	check(
+		`${label} example 1 (second run) leaves all 5 products unchanged and writes nothing`,
+		!second.error && json(second, 'Create or Update in SHOPLINE').every((product) => product.action === 'unchanged') && count(second, 'Create or Update in SHOPLINE') === 5 && shoplineWrites(secondLog).length === 0,
+		second.error ?? JSON.stringify(shoplineWrites(secondLog).map((entry) => `${entry.method} ${entry.path}`)),
+	);
+	const tally = (entries: typeof firstLog) =>
+		Object.entries(
+			entries.reduce<Record<string, number>>((counts, entry) => {
+				const key = `${entry.api} ${entry.method} ${entry.path.replace(/\/admin\/openapi\/v\d+\//, '').replace(/\d{6,}/g, '{id}')}`;
+				counts[key] = (counts[key] ?? 0) + 1;
+				return counts;
+			}, {}),
+		)
+			.map(([key, n]) => `${n} × ${key}`)
+			.join(', ');
+	console.log(`         example 1 requests, first run (${firstLog.length}; ${productWrites(firstLog).length} product writes): ${tally(firstLog)}`);
+	console.log(`         example 1 requests, second run (${secondLog.length}; ${productWrites(secondLog).length} product writes): ${tally(secondLog)}`);
 
 	// Example 2: the first run passes on the whole list, a second run nothing, a run after the
 	// category grew only the offers that were not seen before.

@@ -1,0 +1,83 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { readInput } from '../../../shared/input';
+import { flag } from '../../../shared/validation';
+import { handleText } from '../../helpers/product';
+import type { ShoplineClient } from '../../transport';
+import { shoplineOptions } from '../common/runOptions';
+import { productFields } from './productBody';
+import { readProduct } from './productInput';
+import { upsertByHandle } from './upsertByHandle';
+
+const handleField: INodeProperties = {
+	displayName: 'Handle',
+	name: 'handle',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'leopard-robe',
+	description: 'URL handle that identifies the product: the product with exactly this handle is updated, or created with it when there is none',
+};
+
+/** Create's fields, with Handle on top (it is the key here) and the fate of variants said where they are entered. */
+const fields: INodeProperties[] = productFields(true).map((property) => {
+	if (property.name === 'productFields') return { ...property, options: (property.options as INodeProperties[]).filter((option) => option.name !== 'handle') };
+	if (property.name === 'variants') {
+		return {
+			...property,
+			description:
+				'Variants are matched to the existing ones by SKU, else by option values, and keep their IDs (and stock). Existing variants that are not in the input are removed; with no variants in the input, the variants are left as they are.',
+		};
+	}
+	if (property.name === 'productJson') {
+		return {
+			...property,
+			description:
+				'A SHOPLINE product object (title, body_html, images, options, variants…), or {"product": {...}}. Variants are matched to the existing ones by SKU, else by option values; existing variants not in the list are removed.',
+		};
+	}
+	return property;
+});
+
+const properties: INodeProperties[] = [
+	fields[0],
+	handleField,
+	...fields.slice(1),
+	shoplineOptions([
+		{
+			displayName: 'Skip Unchanged',
+			name: 'skipUnchanged',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to leave the product alone when the store already has every given field as given (output action "unchanged", no write). Prices are compared to 2 decimals, tags in any order, variants by SKU or option values, images by address.',
+		},
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['upsert'] } }, properties);
+
+export const writes = true;
+
+const schema = z.object({ handle: handleText('my-product'), options: z.object({ skipUnchanged: flag().default(true) }) });
+
+/** The product of the item, whose handle is the Handle field (a JSON product may repeat it, not contradict it). */
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	const { handle, options } = readInput(this, itemIndex, properties, schema);
+	const product = readProduct(this, itemIndex, properties, true);
+	if (typeof product.handle === 'string' && product.handle.trim().toLowerCase() !== handle.toLowerCase()) {
+		throw new NodeOperationError(this.getNode(), `Product (JSON): the handle "${product.handle}" differs from Handle "${handle}"`, {
+			itemIndex,
+			description: 'Leave "handle" out of the JSON, or give the same handle in both.',
+		});
+	}
+	return { handle, skipUnchanged: options.skipUnchanged, product: { ...product, handle } };
+}
+
+/** Product → Create or Update: upsert by handle (see upsertByHandle); outputs the product with action created/updated/unchanged. */
+export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	const { product, action, changes } = await upsertByHandle(client, params.product, { skipUnchanged: params.skipUnchanged, runSize: this.getInputData().length }, itemIndex);
+	return [{ ...product, action, ...(changes ? { changes } : {}) }];
+}
