@@ -1,6 +1,8 @@
 import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
 import { categoryRoutes } from './tmapi/category';
 import { itemRoutes } from './tmapi/item';
+import { searchRoutes } from './tmapi/search';
+import { shopRoutes } from './tmapi/shop';
 import { categoryItemV1, categoryItemV2, categoryProducts, itemDetail, shopItem, shopProducts, sortProducts, type ListProduct } from './tmapiCatalog';
 
 /**
@@ -121,4 +123,6 @@ const ROUTES: Record<string, TmapiRoute> = {
 	},
 	...categoryRoutes,
 	...itemRoutes,
+	...searchRoutes,
+	...shopRoutes,
 };

@@ -9,6 +9,7 @@ import {
 import * as category from './actions/category';
 import * as item from './actions/item';
 import { router } from './actions/router';
+import * as search from './actions/search';
 import * as shop from './actions/shop';
 import { tmapi1688ApiTest } from './transport/credentialCheck';
 
@@ -35,6 +36,7 @@ export class Tmapi1688 implements INodeType {
 				options: [
 					{ name: 'Category', value: 'category' },
 					{ name: 'Item', value: 'item' },
+					{ name: 'Search', value: 'search' },
 					{ name: 'Shop', value: 'shop' },
 				],
 				default: 'shop',
@@ -42,6 +44,7 @@ export class Tmapi1688 implements INodeType {
 			...shop.description,
 			...category.description,
 			...item.description,
+			...search.description,
 		],
 	};
 

@@ -119,7 +119,10 @@ export async function executeWorkflow(instance: Instance, id: string): Promise<W
 	if (failure && !/^\{/m.test(stdout)) throw failure;
 	const start = stdout.search(/^\{/m);
 	if (start < 0) throw new Error(`n8n execute --id=${id} printed no run; its last output:\n${lastLines(stdout)}`);
-	const parsed = JSON.parse(stdout.slice(start)) as {
+	// The run is printed indented, so its first line "}" closes it; n8n (or a task runner that
+	// shares its output) may print more after it, which is not part of the run.
+	const end = stdout.indexOf('\n}', start);
+	const parsed = JSON.parse(end < 0 ? stdout.slice(start) : stdout.slice(start, end + 2)) as {
 		data: { resultData: { error?: { message: string }; runData: Record<string, Array<{ executionStatus?: string; data?: { main: NodeRun['items'] }; error?: { message: string } }>> } };
 	};
 	const nodes: WorkflowRun['nodes'] = {};

@@ -6,6 +6,7 @@ import { createTmapiClient, type TmapiClient } from '../transport';
 import * as category from './category';
 import { runOptionsOfNode } from './common/runOptions';
 import * as item from './item';
+import * as search from './search';
 import * as shop from './shop';
 
 /** Every resource of the node with its operations, as each resource's index registers them. */
@@ -13,6 +14,7 @@ export const operations = {
 	shop: shop.operations,
 	category: category.operations,
 	item: item.operations,
+	search: search.operations,
 } satisfies OperationModules<TmapiClient>;
 
 /**

@@ -83,3 +83,12 @@ export function normalizeRecord(record: IDataObject, idKeys: readonly string[]):
 	}
 	return record;
 }
+
+/** Makes a shop consistent: ID numbers (seller_id, company_id) as strings, links and logos repaired. Changes it in place. */
+export function normalizeShop(shop: IDataObject): IDataObject {
+	for (const key of Object.keys(shop)) {
+		const value = shop[key];
+		if (/logo/i.test(key) && typeof value === 'string') shop[key] = repairUrl(value);
+	}
+	return normalizeRecord(shop, ['seller_id', 'company_id', 'user_id']);
+}

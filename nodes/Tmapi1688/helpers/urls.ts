@@ -69,3 +69,29 @@ export function normalizeItemUrl(input: string): Normalized {
 	}
 	return { ok: false, expectation: `no offer ID found in this address; ${ITEM_EXAMPLE}` };
 }
+
+/** Hosts whose images TMAPI's image search recognises (Alibaba's own image hosts and sites). */
+const ALIBABA_IMAGE_HOSTS = ['alicdn.com', '1688.com', 'alibaba.com', 'taobao.com', 'tmall.com', 'taobaocdn.com', 'tbcdn.cn'];
+
+const IMAGE_EXAMPLE = 'use the address of an image, such as https://cbu01.alicdn.com/img/ibank/O1CN01example.jpg or https://example.com/photo.jpg';
+
+/**
+ * An image address for image search: an http(s) URL ("//host/…" becomes https), or a path
+ * that TMAPI's URL conversion gave ("/search/imgextra/…"). `alibaba` tells whether the
+ * image search takes it as it is, or whether it must be converted first.
+ */
+export function normalizeImageUrl(input: string): Normalized & { alibaba?: boolean } {
+	const trimmed = input.trim();
+	if (/^\/[^/]/.test(trimmed)) return { ok: true, value: trimmed, alibaba: true };
+	const withScheme = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
+	let url: URL;
+	try {
+		url = new URL(withScheme);
+	} catch {
+		return { ok: false, expectation: IMAGE_EXAMPLE };
+	}
+	if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname.includes('.')) return { ok: false, expectation: IMAGE_EXAMPLE };
+	const host = url.hostname.toLowerCase();
+	const alibaba = ALIBABA_IMAGE_HOSTS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+	return { ok: true, value: url.toString(), alibaba };
+}

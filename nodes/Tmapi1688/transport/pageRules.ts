@@ -21,6 +21,11 @@ export interface PageQuery extends Paging {
 	itemIndex: number;
 	/** The field of `data` that holds the page's records: "items" unless given (reviews come in "list"). */
 	listKey?: string;
+	/**
+	 * The total is an estimate (search endpoints): a list that ends short of it is complete,
+	 * and `has_next_page: true` is believed over a total already reached.
+	 */
+	approximateTotal?: boolean;
 }
 
 export interface FetchedPage {
@@ -42,7 +47,7 @@ export function toCount(value: unknown): number | undefined {
 }
 
 export function itemKey(item: IDataObject): string | undefined {
-	const id = item.item_id ?? item.offer_id ?? item.id;
+	const id = item.item_id ?? item.offer_id ?? item.id ?? item.member_id;
 	return id === undefined || id === null ? undefined : String(id);
 }
 

@@ -17,7 +17,9 @@ export type { FetchedPage, PageQuery, Paging } from './pageRules';
  * the pages hold `total_count` products. A short page ends it only when the answer gives
  * neither a total nor `has_next_page`. When Return All from page 1 ends with fewer products
  * than `total_count`, or a page with products comes after an empty one, the run stops with
- * an error that says what was seen: never a silent partial list. It never loops: more pages
+ * an error that says what was seen: never a silent partial list. With `approximateTotal`
+ * (search endpoints, whose total is an estimate) such an end is the list's end; the
+ * operation tells the user how the count differs (see actions/search/common.ts). It never loops: more pages
  * than Max Pages, or a page that repeats the products of earlier ones, ends with a clear
  * error. Products seen twice are dropped.
  */
@@ -81,7 +83,7 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		if (query.limit !== undefined && collected >= query.limit) return 'limit';
 		if (fetched.items.length === 0) return 'empty';
 		if (hasNext === false) return 'last';
-		if (total !== undefined && offset + held >= total) return 'total';
+		if (total !== undefined && offset + held >= total && !(query.approximateTotal && hasNext === true)) return 'total';
 		if (total === undefined && hasNext !== true) {
 			// Neither a total nor has_next_page: a short page is the last one. The first page
 			// is measured against the size asked (or answered), the others against the first.
@@ -109,7 +111,7 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 			}
 			return;
 		}
-		if (query.limit === undefined && query.startPage === 1 && total !== undefined && held < total) {
+		if (!query.approximateTotal && query.limit === undefined && query.startPage === 1 && total !== undefined && held < total) {
 			const why = end.reason === 'empty' ? 'was empty' : end.reason === 'last' ? 'reported has_next_page false' : 'was short';
 			throw pagesDisagree(node, query.itemIndex, `TMAPI reported ${total} products (total_count) but the pages held ${held}: page ${end.page} ${why}`);
 		}

@@ -4,11 +4,12 @@ import { z } from 'zod';
 
 import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
-import { flag, oneOf, optionalDecimal } from '../../../shared/validation';
+import { flag, oneOf } from '../../../shared/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { listOptions, listOptionsShape, listOutput, listSettings } from '../common/list';
 import { languageOption, sortOption } from '../common/choices';
+import { priceFields, withPriceRange } from '../common/price';
 import { categoryIdField, categoryIdSchema, sharedCategoryFilters } from './fields';
 
 const LANGUAGES = ['en', 'zh', 'ru', 'vi', 'ja', 'ko'] as const;
@@ -18,22 +19,7 @@ const properties: INodeProperties[] = [
 	categoryIdField,
 	...returnAllAndLimit,
 	filtersCollection([
-		{
-			displayName: 'Max Price',
-			name: 'priceEnd',
-			type: 'string',
-			default: '',
-			placeholder: '50',
-			description: 'Highest price in CNY (TMAPI parameter "price_end")',
-		},
-		{
-			displayName: 'Min Price',
-			name: 'priceStart',
-			type: 'string',
-			default: '',
-			placeholder: '10',
-			description: 'Lowest price in CNY (TMAPI parameter "price_start")',
-		},
+		...priceFields,
 		{
 			displayName: 'New Arrivals Only',
 			name: 'newArrival',
@@ -52,28 +38,14 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getItems'] } }, properties);
 
-const price = optionalDecimal('use a price such as 10 or 9.90');
-
 const schema = z.object({
 	categoryId: categoryIdSchema,
-	filters: z
-		.object({
-			priceStart: price,
-			priceEnd: price,
-			newArrival: flag().optional(),
-			supportDropshipping: flag().optional(),
-			freeShipping: flag().optional(),
-			superFactory: flag().optional(),
-		})
-		.superRefine((filters, context) => {
-			if (filters.priceStart !== undefined && filters.priceEnd !== undefined && Number(filters.priceStart) > Number(filters.priceEnd)) {
-				context.addIssue({
-					code: z.ZodIssueCode.custom,
-					path: ['priceEnd'],
-					message: `Max Price must not be lower than Min Price (${filters.priceStart})`,
-				});
-			}
-		}),
+	filters: withPriceRange({
+		newArrival: flag().optional(),
+		supportDropshipping: flag().optional(),
+		freeShipping: flag().optional(),
+		superFactory: flag().optional(),
+	}),
 	...returnAllAndLimitShape,
 	options: z.object({ language: oneOf(LANGUAGES).default('en'), sort: oneOf(SORTS).default('default'), ...listOptionsShape(true) }),
 });

@@ -4,26 +4,17 @@ import { z } from 'zod';
 
 import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
-import { oneOf, optionalText, text } from '../../../shared/validation';
-import { normalizeShopUrl } from '../../helpers/urls';
+import { oneOf, optionalText } from '../../../shared/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { sortOption } from '../common/choices';
 import { listOptions, listOptionsShape, listOutput, listSettings } from '../common/list';
+import { shopUrlField, shopUrlSchema } from './fields';
 
 const SORTS = ['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'] as const;
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Shop URL',
-		name: 'shopUrl',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'https://xldjjg.1688.com/',
-		description:
-			'Home page of the 1688 shop. "xldjjg.1688.com" or any page of the shop works too; it is sent as https://xldjjg.1688.com/.',
-	},
+	shopUrlField,
 	...returnAllAndLimit,
 	filtersCollection([
 		{
@@ -55,12 +46,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getItems'] } }, properties);
 
 const schema = z.object({
-	shopUrl: text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {
-		const result = normalizeShopUrl(value);
-		if (result.ok) return result.value;
-		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
-		return z.NEVER;
-	}),
+	shopUrl: shopUrlSchema,
 	...returnAllAndLimitShape,
 	filters: z.object({
 		cat: optionalText('use the category ID as text, e.g. 1234567', 64),

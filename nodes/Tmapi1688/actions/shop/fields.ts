@@ -1,0 +1,77 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { oneOf, text } from '../../../shared/validation';
+import { normalizeShopUrl } from '../../helpers/urls';
+
+/** The Shop URL field of the shop operations. */
+export const shopUrlField: INodeProperties = {
+	displayName: 'Shop URL',
+	name: 'shopUrl',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'https://xldjjg.1688.com/',
+	description:
+		'Home page of the 1688 shop. "xldjjg.1688.com" or any page of the shop works too; it is sent as https://xldjjg.1688.com/.',
+};
+
+/** A shop address as users paste it, checked and sent as the shop's home page. */
+export const shopUrlSchema = text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {
+	const result = normalizeShopUrl(value);
+	if (result.ok) return result.value;
+	context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
+	return z.NEVER;
+});
+
+const MEMBER_ID = 'use the seller member ID as TMAPI gives it, such as b2b-22146365959302bc20 (letters, digits, "-", "_" and ".")';
+
+/**
+ * How an operation names a shop when TMAPI takes either its address or its seller member ID
+ * (TMAPI parameters "shop_url" and "member_id"): exactly one of them is sent.
+ */
+export const shopIdentityFields: INodeProperties[] = [
+	{
+		displayName: 'Shop By',
+		name: 'shopBy',
+		type: 'options',
+		options: [
+			{ name: 'Member ID', value: 'memberId', description: 'The seller member ID, e.g. from an item detail (shop_info.seller_member_id)' },
+			{ name: 'Shop URL', value: 'shopUrl', description: 'The address of the shop' },
+		],
+		default: 'shopUrl',
+		description: 'Whether to name the shop by its address or by its seller member ID',
+	},
+	{ ...shopUrlField, displayOptions: { show: { shopBy: ['shopUrl'] } } },
+	{
+		displayName: 'Member ID',
+		name: 'memberId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'b2b-22146365959302bc20',
+		description: 'Seller member ID of the shop (TMAPI parameter "member_id"), as item details give it in shop_info.seller_member_id',
+		displayOptions: { show: { shopBy: ['memberId'] } },
+	},
+];
+
+/** The checks of the shop identity: the field that is shown must be filled in, the other is ignored. */
+export const shopIdentityShape = {
+	shopBy: oneOf(['shopUrl', 'memberId'] as const).default('shopUrl'),
+	shopUrl: z.unknown().optional(),
+	memberId: z.unknown().optional(),
+};
+
+const memberIdSchema = text(MEMBER_ID).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/, MEMBER_ID));
+
+/** The query naming the shop: { shop_url } or { member_id }, checked like the field it comes from. */
+export function shopIdentityQuery(
+	input: { shopBy: 'shopUrl' | 'memberId'; shopUrl?: unknown; memberId?: unknown },
+	context: z.RefinementCtx,
+): { shop_url: string } | { member_id: string } | undefined {
+	const [key, schema, parameter] = input.shopBy === 'shopUrl' ? (['shopUrl', shopUrlSchema, 'shop_url'] as const) : (['memberId', memberIdSchema, 'member_id'] as const);
+	const result = schema.safeParse(input[key]);
+	if (result.success) return parameter === 'shop_url' ? { shop_url: result.data } : { member_id: result.data };
+	for (const issue of result.error.issues) context.addIssue({ ...issue, path: [key, ...issue.path] });
+	return undefined;
+}

@@ -1,0 +1,44 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { optionsCollection } from '../../../shared/descriptions';
+import { readInput } from '../../../shared/input';
+import { flag } from '../../../shared/validation';
+import { normalizeShop } from '../../helpers/normalize';
+import type { TmapiClient } from '../../transport';
+import { tmapiRunOptions } from '../common/runOptions';
+import { shopIdentityFields, shopIdentityQuery, shopIdentityShape } from './fields';
+
+const properties: INodeProperties[] = [
+	...shopIdentityFields,
+	optionsCollection([
+		{
+			displayName: 'Normalize Output',
+			name: 'normalize',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to make the shop consistent: seller_id and company_id as strings, links repaired to https://',
+		},
+		...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getInfo'] } }, properties);
+
+const schema = z
+	.object({ ...shopIdentityShape, options: z.object({ normalize: flag().default(true) }) })
+	.transform((input, context) => {
+		const shop = shopIdentityQuery(input, context);
+		return shop ? { shop, options: input.options } : z.NEVER;
+	});
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
+/** Shop → Get Info: GET /1688/shop/shop_info by shop_url or member_id. */
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+	const shop = await client.request({ method: 'GET', path: '/1688/shop/shop_info', qs: { ...params.shop }, itemIndex });
+	return [params.options.normalize ? normalizeShop(shop) : shop];
+}
