@@ -38,6 +38,15 @@ export class ShoplineApi implements ICredentialType {
 				'Access token of a private app: in the SHOPLINE admin, Apps → Develop apps → your app → API credentials. Give the app the read_products and write_products scopes.',
 		},
 		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Needed by the SHOPLINE Trigger only, to verify that deliveries come from SHOPLINE: the app secret (App Secret or Client Secret) shown with your app\'s API credentials. The SHOPLINE node does not use it.',
+		},
+		{
 			displayName: 'API Version',
 			name: 'apiVersion',
 			type: 'options',

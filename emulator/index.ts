@@ -2,3 +2,5 @@
 export { Emulator, emulatorCredentials } from './server';
 export { DEFAULT_OPTIONS, type EmulatorOptions, type EmulatorOverrides, type FaultSettings, type LogEntry, type ShoplineFault, type TmapiFault } from './options';
 export { productId } from './shoplineStore';
+export { collectionId } from './shopline/collections';
+export { ORDER_COUNT, orderId, readOrder } from './shopline/orders';

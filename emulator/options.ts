@@ -17,6 +17,8 @@ export interface FaultSettings<K extends string> {
 export interface EmulatorOptions {
 	tmapiToken: string;
 	shoplineToken: string;
+	/** Key of the HMAC that signs SHOPLINE webhook deliveries. */
+	appSecret: string;
 	/** Seed of the fault draws: the same seed fails the same requests. */
 	seed: number;
 	shopSize: number;
@@ -68,6 +70,7 @@ export interface LogEntry {
 export const DEFAULT_OPTIONS: EmulatorOptions = {
 	tmapiToken: 'emulator-tmapi-token',
 	shoplineToken: 'emulator-shopline-token',
+	appSecret: 'emulator-app-secret',
 	seed: 1688,
 	shopSize: 300,
 	categorySize: 2000,

@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_OPTIONS, deepMerge, type ApiContext, type EmulatorOptions, type EmulatorOverrides, type LogEntry } from './options';
 import { seededRandom } from './random';
 import { shoplineReply } from './shopline';
+import { deliver, type DeliveryRequest, type DeliveryResult } from './shopline/webhooks';
 import { ShoplineStore } from './shoplineStore';
 import { tmapiReply } from './tmapi';
 
@@ -107,7 +108,8 @@ export class Emulator {
 	/**
 	 * /__emulator/configure (POST, JSON knobs), /__emulator/reset (POST; {"store": true} also
 	 * rebuilds the store), /__emulator/stats
-	 * (GET) and /__emulator/log (GET): control from another process (demo, benchmark, e2e).
+	 * (GET), /__emulator/log (GET) and /__emulator/deliver (POST, see `deliver`): control from
+	 * another process (demo, benchmark, e2e).
 	 */
 	private async admin(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
 		let text = '';
@@ -119,9 +121,20 @@ export class Emulator {
 			if (JSON.parse(text || '{}').store === true) this.resetStore();
 		} else if (path === '/__emulator/stats') answer = this.stats();
 		else if (path === '/__emulator/log') answer = this.log;
+		else if (path === '/__emulator/deliver' && request.method === 'POST') answer = await this.deliver(JSON.parse(text || '{}'));
 		else answer = { error: 'unknown admin path' };
 		response.writeHead(200, { 'Content-Type': 'application/json' });
 		response.end(JSON.stringify(answer));
+	}
+
+	/**
+	 * Sends a webhook delivery of `topic` to every subscription of it, signed with the
+	 * `appSecret` option ('valid-hex', 'valid-base64') or wrongly ('wrong-secret', 'tampered'
+	 * body, 'missing' header); the same `webhookId` again is a redelivery. Answers with the
+	 * status each address gave.
+	 */
+	async deliver(request: DeliveryRequest): Promise<DeliveryResult> {
+		return await deliver(this.store, this.options, request);
 	}
 
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -207,6 +220,6 @@ export class Emulator {
 export function emulatorCredentials(emulator: Emulator) {
 	return {
 		tmapi1688Api: { apiToken: emulator.options.tmapiToken, host: 'custom', customBaseUrl: emulator.url },
-		shoplineApi: { storeHandle: 'emulator', accessToken: emulator.options.shoplineToken, apiVersion: 'v20260301', customApiVersion: '', baseUrl: emulator.url },
+		shoplineApi: { storeHandle: 'emulator', accessToken: emulator.options.shoplineToken, appSecret: emulator.options.appSecret, apiVersion: 'v20260301', customApiVersion: '', baseUrl: emulator.url },
 	};
 }

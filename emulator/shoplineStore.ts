@@ -39,6 +39,11 @@ function variantId(index: number, n: number): string {
 	return `18060878902931${String(index * 10 + n).padStart(12, '0')}`;
 }
 
+/** The inventory item of a variant: SHOPLINE gives every variant one, created with it. */
+export function inventoryItemId(index: number, n: number): string {
+	return `60878902951390${String(index * 10 + n).padStart(5, '0')}`;
+}
+
 const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', '+00:00');
 
 function generate(index: number): StoreProduct {
@@ -75,7 +80,7 @@ function generate(index: number): StoreProduct {
 			position: n + 1,
 			weight: '0.20',
 			weight_unit: 'kg',
-			inventory_item_id: `60878902951390${String(index * 10 + n).padStart(5, '0')}`,
+			inventory_item_id: inventoryItemId(index, n),
 			inventory_quantity: Math.floor(random() * 500),
 			inventory_policy: 'deny',
 			inventory_tracker: true,
@@ -124,6 +129,9 @@ export const FILTER_KEYS: Array<keyof ProductFilters> = [
 ];
 
 export class ShoplineStore {
+	/** The product IDs of a collection, for the collection_id filter; the collections area sets it. */
+	static collectionMembers?: (store: ShoplineStore, collectionId: string) => ReadonlySet<string>;
+
 	private readonly products = new Map<string, StoreProduct>();
 
 	private nextIndex: number;
@@ -161,11 +169,13 @@ export class ShoplineStore {
 
 	private compute(filters: ProductFilters): StoreProduct[] {
 		const ids = filters.ids ? new Set(filters.ids.split(',').map((id) => id.trim())) : undefined;
+		const members = filters.collection_id ? ShoplineStore.collectionMembers?.(this, filters.collection_id) : undefined;
 		const time = (value?: string) => (value ? Date.parse(value) : undefined);
 		const [cMin, cMax, uMin, uMax] = [filters.created_at_min, filters.created_at_max, filters.updated_at_min, filters.updated_at_max].map(time);
 		const result = [...this.products.values()].filter(
 			(p) =>
 				(!ids || ids.has(p.id)) &&
+				(!members || members.has(p.id)) &&
 				(!filters.handle || p.handle === filters.handle) &&
 				(!filters.status || p.status === filters.status) &&
 				(!filters.vendor || p.vendor === filters.vendor) &&
@@ -181,6 +191,11 @@ export class ShoplineStore {
 		const ascending = (a: StoreProduct, b: StoreProduct) => (a.id < b.id ? -1 : 1);
 		result.sort(filters.order_by === 'created_at_desc' ? (a, b) => ascending(b, a) : ascending);
 		return result;
+	}
+
+	/** Forgets the lists computed so far: something they depend on (a collection) changed. */
+	invalidateLists(): void {
+		this.listCache.clear();
 	}
 
 	json(product: StoreProduct): string {
@@ -254,7 +269,7 @@ export class ShoplineStore {
 				required_shipping: true,
 				taxable: true,
 				...normalised,
-				id: `18060878902932${String(serial).padStart(12, '0')}`,
+				id: `18060878902933${String(serial).padStart(12, '0')}`,
 				product_id: product.id,
 				position: n + 1,
 				inventory_item_id: `60878902951390${String(900_000 + serial).padStart(12, '0')}`,
@@ -262,6 +277,20 @@ export class ShoplineStore {
 		});
 	}
 
+	/**
+	 * Sets fields of a product as they are given, for the emulator's own areas (variants,
+	 * images, stock) that keep whole lists themselves; `update` is what a PUT does.
+	 */
+	replace(id: string, changes: Record<string, unknown>): StoreProduct | undefined {
+		const product = this.products.get(id);
+		if (!product) return undefined;
+		Object.assign(product, changes, { id, updated_at: iso(Date.now()) });
+		this.listCache.clear();
+		this.jsonCache.delete(id);
+		return product;
+	}
+
+	/** What PUT products/{id}.json does: variants with a stored ID are updated in place, others are new. */
 	update(id: string, changes: Record<string, unknown>): StoreProduct | undefined {
 		const product = this.products.get(id);
 		if (!product) return undefined;

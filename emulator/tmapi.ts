@@ -1,5 +1,7 @@
 import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
-import { categoryItemV1, categoryItemV2, categoryProducts, itemDetail, shopItem, shopProducts, sortProducts, TOP_CATEGORIES, type ListProduct } from './tmapiCatalog';
+import { categoryRoutes } from './tmapi/category';
+import { itemRoutes } from './tmapi/item';
+import { categoryItemV1, categoryItemV2, categoryProducts, itemDetail, shopItem, shopProducts, sortProducts, type ListProduct } from './tmapiCatalog';
 
 /**
  * TMAPI's 1688 endpoints: the apiToken query parameter, failure codes in the body under
@@ -67,9 +69,8 @@ export function tmapiReply(ctx: ApiContext, entry: LogEntry): Reply {
 
 const slice = (products: ListProduct[], page: number, pageSize: number) => products.slice((page - 1) * pageSize, page * pageSize);
 
-/** The four seed endpoints and the category list the credential test calls. */
+/** The four seed endpoints, then the areas' modules (the category list the credential test calls is in tmapi/category). */
 const ROUTES: Record<string, TmapiRoute> = {
-	'GET /1688/category/info': (_ctx, { ok }) => ok({ cat_id: null, children: TOP_CATEGORIES }),
 	'GET /1688/shop/items/v2': (ctx, { query: q, page, size, ok, fail }) => {
 		const match = /^https:\/\/([a-z0-9-]+)\.1688\.com\/$/.exec(q.shop_url ?? '');
 		const sorts = ['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'];
@@ -118,4 +119,6 @@ const ROUTES: Record<string, TmapiRoute> = {
 		if (!match) return fail(422);
 		return ok(itemDetail(match[1], typeof body.language === 'string' ? body.language : 'zh'), `detail:${match[1]}`);
 	},
+	...categoryRoutes,
+	...itemRoutes,
 };

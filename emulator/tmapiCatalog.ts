@@ -204,9 +204,3 @@ export function itemDetail(offerId: string, language: string) {
 		promotions: [],
 	};
 }
-
-export const TOP_CATEGORIES = [
-	{ cat_id: 312, name: '女装', en_name: 'Women clothing', is_leaf: false },
-	{ cat_id: 54, name: '服饰配件', en_name: 'Accessories', is_leaf: false },
-	{ cat_id: 1031922, name: '眼镜', en_name: 'Eyewear', is_leaf: true },
-];

@@ -6,7 +6,14 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as collection from './actions/collection';
+import * as fulfillment from './actions/fulfillment';
+import * as inventory from './actions/inventory';
+import * as location from './actions/location';
+import * as order from './actions/order';
 import * as product from './actions/product';
+import * as productImage from './actions/productImage';
+import * as variant from './actions/variant';
 import { router } from './actions/router';
 import { shoplineApiTest } from './transport/credentialCheck';
 
@@ -30,10 +37,26 @@ export class Shopline implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Product', value: 'product' }],
+				options: [
+					{ name: 'Collection', value: 'collection' },
+					{ name: 'Fulfillment', value: 'fulfillment' },
+					{ name: 'Inventory', value: 'inventory' },
+					{ name: 'Location', value: 'location' },
+					{ name: 'Order', value: 'order' },
+					{ name: 'Product', value: 'product' },
+					{ name: 'Product Image', value: 'productImage' },
+					{ name: 'Variant', value: 'variant' },
+				],
 				default: 'product',
 			},
+			...collection.description,
+			...fulfillment.description,
+			...inventory.description,
+			...location.description,
+			...order.description,
 			...product.description,
+			...productImage.description,
+			...variant.description,
 		],
 	};
 

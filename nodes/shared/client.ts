@@ -1,8 +1,8 @@
-import { NodeApiError, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods, type INode } from 'n8n-workflow';
+import { NodeApiError, type IDataObject, type IHttpRequestMethods, type INode } from 'n8n-workflow';
 
 import { joinUrl } from './baseUrl';
 import { ConcurrencyLimiter } from './concurrency';
-import { sendRequest, type HttpExchange } from './http';
+import { cancelSignalOf, sendRequest, type HttpExchange, type RequestContext } from './http';
 import { noAnswerError, type NetworkFailure } from './networkFailure';
 import type { LeakyBucketPacer } from './pacer';
 import { withRetry, type AttemptResult, type RetryPolicy } from './retry';
@@ -21,6 +21,8 @@ export interface ApiCall {
 	qs?: IDataObject;
 	body?: IDataObject;
 	itemIndex: number;
+	/** The API answers this call with no body: an empty 2xx answer is its success. */
+	answersEmpty?: boolean;
 }
 
 /** What one attempt came to, plus what the server said about its load. */
@@ -52,7 +54,7 @@ export class ApiClient<T> {
 	readonly limiter: ConcurrencyLimiter;
 
 	constructor(
-		private readonly ctx: IExecuteFunctions,
+		private readonly ctx: RequestContext,
 		private readonly profile: ApiProfile<T>,
 		private readonly baseUrl: URL,
 		private readonly secrets: readonly string[],
@@ -68,7 +70,7 @@ export class ApiClient<T> {
 
 	/** Sends one call, retrying what may be retried, and returns what the profile read from the answer. */
 	async request(call: ApiCall): Promise<T> {
-		const signal = this.ctx.getExecutionCancelSignal?.();
+		const signal = cancelSignalOf(this.ctx);
 		const endpoint = `${call.method} ${call.path}`;
 		// The answer is read inside the limiter, so an overload is judged while this
 		// request still counts as in flight.

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, IHookFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { MAX_BODY_BYTES, parseBody, readBody, UnreadableBody } from './body';
 import { RunCancelledError, throwIfCancelled } from './cancellation';
@@ -11,6 +11,15 @@ export interface HttpExchange {
 	headers: Record<string, unknown>;
 	body: unknown;
 }
+
+/**
+ * What may send requests: a node's run, or a trigger's activation hooks (which subscribe
+ * and unsubscribe webhooks). Only a run can be cancelled.
+ */
+export type RequestContext = IExecuteFunctions | IHookFunctions;
+
+export const cancelSignalOf = (ctx: RequestContext): AbortSignal | undefined =>
+	'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal?.() : undefined;
 
 /** Reads a header from a response's header map whatever its case (`Link`, `link`, `LINK`). */
 export function getHeader(headers: Record<string, unknown> | undefined, name: string): string | undefined {
@@ -41,13 +50,13 @@ export type SendResult =
  * cancelled execution throws RunCancelledError. Secrets never reach a failure's message.
  */
 export async function sendRequest(
-	ctx: IExecuteFunctions,
+	ctx: RequestContext,
 	credentialType: string,
 	options: IHttpRequestOptions,
 	secrets: readonly string[],
 	maxBytes = MAX_BODY_BYTES,
 ): Promise<SendResult> {
-	const signal = ctx.getExecutionCancelSignal?.();
+	const signal = cancelSignalOf(ctx);
 	throwIfCancelled(signal);
 	let failure: NetworkFailure;
 	let statusCode = 0;

@@ -106,6 +106,17 @@ export function integer(min: number, max: number, what = 'a whole number') {
 	);
 }
 
+/** A number in [min, max], fractions allowed; numeric text ("1.5") is accepted. */
+export function decimal(min: number, max: number, what = 'a number') {
+	const expectation = `use ${what} from ${min} to ${max}`;
+	return z.preprocess(
+		(value) => (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value),
+		z
+			.number({ invalid_type_error: expectation, required_error: expectation })
+			.refine((number) => Number.isFinite(number) && number >= min && number <= max, expectation),
+	);
+}
+
 /** A non-negative decimal number given as number or text; output as text for the API. */
 export function optionalDecimal(expectation: string) {
 	return z.preprocess(

@@ -4,7 +4,7 @@
  * install command. Used by the end-to-end test, the demo and the dev server. A failing n8n
  * command raises an error with the last lines of what n8n printed.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { N8nInstall } from '../lib/n8nCache';
@@ -41,6 +41,8 @@ export async function prepareInstance(install: N8nInstall, tarball: string, port
 		PATH: install.path,
 		N8N_USER_FOLDER: folder,
 		N8N_PORT: String(port),
+		// Webhook subscriptions (SHOPLINE Trigger) give this address to the local emulator.
+		[install.line === '1' ? 'WEBHOOK_URL' : 'N8N_WEBHOOK_URL']: `http://127.0.0.1:${port}/`,
 		// Its own task-broker port too, so two n8n of the e2e (or a developer's own n8n) never meet.
 		N8N_RUNNERS_BROKER_PORT: String(port + 1000),
 		N8N_ENCRYPTION_KEY: 'local-test-key-not-a-secret',
@@ -77,7 +79,7 @@ export function emulatorCredentialsFile(url: string): object[] {
 			id: 'shoplineExample01',
 			name: 'SHOPLINE API',
 			type: 'shoplineApi',
-			data: { storeHandle: 'emulator', accessToken: 'emulator-shopline-token', apiVersion: 'v20260301', customApiVersion: '', baseUrl: url },
+			data: { storeHandle: 'emulator', accessToken: 'emulator-shopline-token', appSecret: 'emulator-app-secret', apiVersion: 'v20260301', customApiVersion: '', baseUrl: url },
 		},
 	];
 }
@@ -105,14 +107,16 @@ export interface WorkflowRun {
 
 /** Runs a stored workflow with `n8n execute` and reads what each node output. */
 export async function executeWorkflow(instance: Instance, id: string): Promise<WorkflowRun> {
-	let stdout: string;
-	try {
-		({ stdout } = await n8n(instance, ['execute', `--id=${id}`, '--rawOutput']));
-	} catch (error) {
-		// A workflow that fails makes n8n exit non-zero after printing the run: read it.
-		stdout = (error as { stdout?: string }).stdout ?? '';
-		if (!/^\{/m.test(stdout)) throw error;
-	}
+	// Into a file, not a pipe: n8n exits right after printing, and a large run written to a
+	// pipe would be cut off at the exit.
+	const file = join(instance.userFolder, `run-${id}.json`);
+	const shell = ['-c', '"$0" "$@" > "$N8N_E2E_RUN_FILE"', instance.install.bin, 'execute', `--id=${id}`, '--rawOutput'];
+	const options = { env: { ...instance.env, N8N_E2E_RUN_FILE: file }, cwd: instance.userFolder, name: `n8n execute --id=${id}`, noise: /^(Starting|Finished) migration / };
+	let failure: unknown;
+	await run('/bin/sh', shell, options).catch((error: unknown) => (failure = error));
+	const stdout = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	// A workflow that fails makes n8n exit non-zero after printing the run: read it.
+	if (failure && !/^\{/m.test(stdout)) throw failure;
 	const start = stdout.search(/^\{/m);
 	if (start < 0) throw new Error(`n8n execute --id=${id} printed no run; its last output:\n${lastLines(stdout)}`);
 	const parsed = JSON.parse(stdout.slice(start)) as {

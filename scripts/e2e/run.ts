@@ -21,6 +21,7 @@ import { check, checks } from './checks';
 import { EXAMPLE_CHECKS } from './examples';
 import { importExamples, prepareInstance, type Instance } from './n8n';
 import { rest, startServer } from './server';
+import { triggerChecks } from './trigger';
 
 /**
  * n8n 2.x shows the credential's own rule messages for HTTP failures; n8n 1.x shows its
@@ -115,6 +116,7 @@ async function main() {
 				check(`${label} n8n start serves the editor`, true);
 				try {
 					await credentialTests(label, server, emulator);
+					await triggerChecks(label, server, emulator);
 					if (editorLines.includes(line)) {
 						for (const result of await checkEditor(server, join(artifacts, `screenshots-n8n-${install.version}`))) check(`${label} ${result.name}`, result.ok, result.detail);
 					}

@@ -8,6 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { Shopline } from '../../nodes/Shopline/Shopline.node';
+import { ShoplineTrigger } from '../../nodes/ShoplineTrigger/ShoplineTrigger.node';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
 
 export const PACKAGE = 'n8n-nodes-tmapi-shopline';
@@ -39,6 +40,7 @@ const types: Record<string, INodeType> = {
 	'n8n-nodes-base.manualTrigger': new ManualTriggerStandIn(),
 	[`${PACKAGE}.tmapi1688`]: new Tmapi1688(),
 	[`${PACKAGE}.shopline`]: new Shopline(),
+	[`${PACKAGE}.shoplineTrigger`]: new ShoplineTrigger(),
 };
 
 export const nodeTypes: INodeTypes = {

@@ -1,3 +1,4 @@
+import { collectionId } from '../../emulator';
 import { productId } from '../../emulator/shoplineStore';
 import { CONTINUE, runShopline, runTmapi, type RunNodeOptions } from '../helpers/run';
 import { jsonOf } from '../helpers/workflows';
@@ -67,7 +68,7 @@ const rows: Array<[string, Row]> = [
 	['status unknown', { node: 'shopline', parameters: list({ filters: { status: V } }), good: 'active', bad: 'deleted', message: 'Status: "deleted" is not valid — use one of "active", "draft", "archived"' }],
 	['since ID with letters', { node: 'shopline', parameters: list({ filters: { sinceId: V } }), good: ID(1), bad: 'x1', message: 'Since ID: "x1" is not valid' }],
 	['fields with semicolons', { node: 'shopline', parameters: list({ options: { fields: V } }), good: 'id,title', bad: 'id;title', message: 'Fields: "id;title" is not valid' }],
-	['collection ID as a decimal', { node: 'shopline', parameters: list({ filters: { collectionId: V } }), good: '12248721639068681442230282', bad: 12.5, message: 'Collection ID: 12.5 is not valid' }],
+	['collection ID as a decimal', { node: 'shopline', parameters: list({ filters: { collectionId: V } }), good: collectionId(0), bad: 12.5, message: 'Collection ID: 12.5 is not valid' }],
 	// SHOPLINE → Get / Update / Delete / Count
 	['product ID with letters', { node: 'shopline', parameters: { resource: 'product', operation: 'get', productId: V }, good: ID(1), good2: ID(2), bad: 'abc', message: 'Product ID: "abc" is not valid — use the ID as text of digits' }],
 	['product ID as a 26-digit number', { node: 'shopline', parameters: { resource: 'product', operation: 'get', productId: V }, good: ID(1), good2: ID(2), bad: Number('16057850264845250791280282'), message: `Product ID: ${String(Number('16057850264845250791280282'))} is not valid` }],

@@ -3,11 +3,24 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { dispatch, type OperationModules } from '../../shared/router';
 import { createShoplineClient, type ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
+import * as collection from './collection';
+import * as fulfillment from './fulfillment';
+import * as inventory from './inventory';
+import * as location from './location';
+import * as order from './order';
 import * as product from './product';
-
+import * as productImage from './productImage';
+import * as variant from './variant';
 /** Every resource of the node with its operations, as each resource's index registers them. */
 export const operations = {
+	collection: collection.operations,
+	fulfillment: fulfillment.operations,
+	inventory: inventory.operations,
+	location: location.operations,
+	order: order.operations,
 	product: product.operations,
+	productImage: productImage.operations,
+	variant: variant.operations,
 } satisfies OperationModules<ShoplineClient>;
 
 /**

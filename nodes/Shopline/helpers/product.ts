@@ -11,7 +11,7 @@ import { isBlank, oneOf, optionalText } from '../../shared/validation';
 
 
 /** A field the editor leaves as "" when it is not set. */
-const unsetWhenBlank = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
+export const unsetWhenBlank = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
 
 /**
  * A non-negative amount, from a number or text; sent as text rounded to 2 decimals. At
@@ -44,12 +44,13 @@ const commaList = (value: unknown) =>
 				? value.split(',').map((entry) => entry.trim()).filter(Boolean)
 				: value;
 
-const tags = z.preprocess((value) => {
+/** Tags given as "a, b" or a list, sent as "a,b". */
+export const tags = z.preprocess((value) => {
 	const list = commaList(value);
 	return Array.isArray(list) ? list.join(',') : list;
 }, z.string({ invalid_type_error: 'use tags separated by commas, e.g. Spring,T shirt' }).optional());
 
-const imageUrl = unsetWhenBlank(
+export const imageUrl = unsetWhenBlank(
 	z.preprocess(
 		(value) => (typeof value === 'string' ? value.trim() : value),
 		z
@@ -59,16 +60,21 @@ const imageUrl = unsetWhenBlank(
 	),
 );
 
-/** A product handle: the URL name, unique in the store. */
-export const handleSchema = z
-	.string({ invalid_type_error: 'use a handle such as my-product' })
-	.trim()
-	.regex(/^[a-z0-9][a-z0-9-_]*$/i, 'use a handle of letters, digits, - and _, such as my-product')
-	.max(255, 'use at most 255 characters');
+/** A handle (the record's address in the store): letters, digits, - and _; `example` shows one. */
+export const handleText = (example: string) =>
+	z
+		.string({ invalid_type_error: `use a handle such as ${example}` })
+		.trim()
+		.regex(/^[a-z0-9][a-z0-9-_]*$/i, `use a handle of letters, digits, - and _, such as ${example}`)
+		.max(255, 'use at most 255 characters');
+
+/** An optional handle: blank means none. */
+export const handleSchema = (example: string) => unsetWhenBlank(handleText(example));
 
 const optionValue = optionalText('use the option value as text, e.g. Red', 255);
 
-const variantSchema = z.object({
+/** The fields of one variant, as Product → Create/Update and Variant → Create/Update give them. */
+export const variantSchema = z.object({
 	price,
 	compareAtPrice: price,
 	sku: optionalText('use the SKU as text', 255),
@@ -100,7 +106,7 @@ export const productFieldsSchema = z.object({
 		.object({
 			title: optionalText('use the product title as text', 255),
 			bodyHtml: optionalText('use the description as HTML text', 500_000),
-			handle: unsetWhenBlank(handleSchema),
+			handle: handleSchema('my-product'),
 			vendor: optionalText('use the vendor as text', 255),
 			tags,
 			status: unsetWhenBlank(oneOf(['active', 'draft', 'archived'] as const)),
@@ -125,10 +131,35 @@ export const productFieldsSchema = z.object({
 
 export type ProductFields = z.output<typeof productFieldsSchema>;
 
-function compact(object: IDataObject): IDataObject {
+/** The object without its undefined entries. */
+export function compact(object: IDataObject): IDataObject {
 	const result: IDataObject = {};
 	for (const [key, value] of Object.entries(object)) if (value !== undefined) result[key] = value;
 	return result;
+}
+
+export type VariantFields = z.output<typeof variantSchema> & { imageAlt?: string };
+
+/** SHOPLINE's variant object from checked fields; only the fields given are present. */
+export function toShoplineVariant(variant: VariantFields): IDataObject {
+	return compact({
+		price: variant.price,
+		compare_at_price: variant.compareAtPrice,
+		sku: variant.sku,
+		barcode: variant.barcode,
+		option1: variant.option1,
+		option2: variant.option2,
+		option3: variant.option3,
+		option4: variant.option4,
+		option5: variant.option5,
+		weight: variant.weight,
+		weight_unit: variant.weightUnit,
+		inventory_policy: variant.inventoryPolicy,
+		inventory_tracker: variant.inventoryTracker,
+		required_shipping: variant.requiredShipping,
+		taxable: variant.taxable,
+		image: variant.imageSrc || variant.imageAlt ? compact({ src: variant.imageSrc, alt: variant.imageAlt }) : undefined,
+	});
 }
 
 /** SHOPLINE's product object from checked fields; only the fields given are present. */
@@ -151,26 +182,7 @@ export function toShoplineProduct(fields: ProductFields): IDataObject {
 	if (images.length > 0) product.images = images;
 	const options = fields.productOptions.option.filter((option) => option.name !== undefined).map((option) => compact({ name: option.name, values: option.values ?? [] }));
 	if (options.length > 0) product.options = options;
-	const variants = fields.variants.variant.map((variant) =>
-		compact({
-			price: variant.price,
-			compare_at_price: variant.compareAtPrice,
-			sku: variant.sku,
-			barcode: variant.barcode,
-			option1: variant.option1,
-			option2: variant.option2,
-			option3: variant.option3,
-			option4: variant.option4,
-			option5: variant.option5,
-			weight: variant.weight,
-			weight_unit: variant.weightUnit,
-			inventory_policy: variant.inventoryPolicy,
-			inventory_tracker: variant.inventoryTracker,
-			required_shipping: variant.requiredShipping,
-			taxable: variant.taxable,
-			image: variant.imageSrc ? { src: variant.imageSrc } : undefined,
-		}),
-	);
+	const variants = fields.variants.variant.map((variant) => toShoplineVariant(variant));
 	if (variants.length > 0) product.variants = variants;
 	return product;
 }

@@ -67,7 +67,7 @@ function apiError(node: INode, exchange: HttpExchange, call: ApiCall, traceId: s
 function interpretSuccess(node: INode, exchange: HttpExchange, call: ApiCall, traceId: string | undefined): ShoplineAttempt {
 	const { statusCode, body } = exchange;
 	if (body !== null && typeof body === 'object') return { ok: true, value: exchange };
-	if (call.method === 'DELETE') return { ok: true, value: { ...exchange, body: {} } };
+	if (call.method === 'DELETE' || (call.answersEmpty && isEmpty(body))) return { ok: true, value: { ...exchange, body: {} } };
 	const truncated = typeof body === 'string' && /^\s*[[{]/.test(body);
 	const what = truncated ? 'an incomplete JSON body' : isEmpty(body) ? 'an empty body' : 'a body that is not JSON';
 	if (isWrite(call)) {

@@ -1,7 +1,5 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
 import { ApiClient, type ApiProfile, type RunOptions } from '../../shared/client';
-import type { HttpExchange } from '../../shared/http';
+import type { HttpExchange, RequestContext } from '../../shared/http';
 import { LeakyBucketPacer, type PacerSettings } from '../../shared/pacer';
 import { throwInvalid } from '../../shared/validation';
 import { shoplineBaseUrl } from '../helpers/credentials';
@@ -40,7 +38,7 @@ const profile: ApiProfile<HttpExchange> = {
  * requests/s, burst 40). Reads are retried on 429/5xx and dropped connections; writes only
  * on 429, which SHOPLINE answers before applying anything.
  */
-export async function createShoplineClient(ctx: IExecuteFunctions, options: ShoplineRunOptions): Promise<ShoplineClient> {
+export async function createShoplineClient(ctx: RequestContext, options: ShoplineRunOptions): Promise<ShoplineClient> {
 	const credentials = await ctx.getCredentials(SHOPLINE_CREDENTIAL);
 	const base = shoplineBaseUrl(credentials);
 	if (!base.ok) return throwInvalid(ctx.getNode(), base.field, base.value, base.expectation, 0);

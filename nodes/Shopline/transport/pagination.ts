@@ -13,8 +13,11 @@ export interface CursorQuery {
 	filters: IDataObject;
 	/** Sent on every request, page_info ones included. */
 	fields?: string;
-	/** Records per request, 1–250. */
-	pageSize: number;
+	/**
+	 * Records per request, 1–250, sent as `limit`. Undefined for a list that takes no limit
+	 * (a product's images): nothing is sent and every page is kept whole.
+	 */
+	pageSize?: number;
 	/** Records wanted in all; undefined = every record. */
 	limit?: number;
 	maxPages: number;
@@ -64,7 +67,7 @@ export async function fetchCursorPages(client: ShoplineClient, query: CursorQuer
 				description: `${records.length} records were read and more remain. Raise Max Pages, or narrow the list with filters (e.g. Updated After) or Limit.`,
 			});
 		}
-		const remaining = query.limit === undefined ? query.pageSize : Math.min(query.pageSize, query.limit - records.length);
+		const remaining = Math.min(query.pageSize ?? Infinity, query.limit === undefined ? Infinity : query.limit - records.length);
 		const qs: IDataObject =
 			pageInfo === undefined
 				? { ...query.filters, limit: query.pageSize, fields: query.fields }

@@ -53,3 +53,33 @@ export function normalizeMeta(meta: IDataObject): IDataObject {
 	}
 	return result;
 }
+
+/** The image addresses of a description's HTML (the src of its img tags), in order, without repeats. */
+export function imagesInHtml(html: unknown): string[] {
+	if (typeof html !== 'string') return [];
+	const found: string[] = [];
+	for (const match of html.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(["'])(.*?)\1/gi)) {
+		const src = match[2].trim();
+		if (src && !found.includes(src)) found.push(src);
+	}
+	return found;
+}
+
+/**
+ * Makes a product description (GET /1688/item_desc) consistent: `item_id` a string, image
+ * links repaired, and `detail_imgs` present — taken from the img tags of `detail_html` when
+ * the answer has no list of its own. Changes the description in place and returns it.
+ */
+export function normalizeDescription(description: IDataObject): IDataObject {
+	if (!Array.isArray(description.detail_imgs)) description.detail_imgs = imagesInHtml(description.detail_html);
+	return normalizeProduct(description);
+}
+
+/** Makes one record of a TMAPI answer consistent: the given ID fields become strings, links are repaired. */
+export function normalizeRecord(record: IDataObject, idKeys: readonly string[]): IDataObject {
+	repairLinksInPlace(record, false);
+	for (const key of idKeys) {
+		if (typeof record[key] === 'number') record[key] = String(record[key]);
+	}
+	return record;
+}

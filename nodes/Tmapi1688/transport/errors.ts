@@ -58,7 +58,9 @@ export function interpretTmapiResponse(node: INode, exchange: HttpExchange, call
 	const envelope = exchange.body !== null && typeof exchange.body === 'object' && !Array.isArray(exchange.body) ? (exchange.body as IDataObject) : undefined;
 	if (httpOk && envelope && numericCode(envelope.code) === 200) {
 		const data = envelope.data;
-		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		// Some answers are a bare list (the top-level categories may be): it is handed on as { items: [...] }.
+		if (Array.isArray(data)) return { ok: true, value: { items: data } };
+		if (data === null || typeof data !== 'object') {
 			return {
 				ok: false,
 				retryable: false,

@@ -19,11 +19,13 @@ export interface PageQuery extends Paging {
 	/** Filters and the like, without page and page_size. */
 	qs: IDataObject;
 	itemIndex: number;
+	/** The field of `data` that holds the page's records: "items" unless given (reviews come in "list"). */
+	listKey?: string;
 }
 
 export interface FetchedPage {
 	page: number;
-	/** The page's `data` object minus `items` (total_count, has_next_page, filters…). */
+	/** The page's `data` object minus its records (total_count, has_next_page, filters…). */
 	meta: IDataObject;
 	items: IDataObject[];
 }

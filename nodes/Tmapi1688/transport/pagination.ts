@@ -23,6 +23,7 @@ export type { FetchedPage, PageQuery, Paging } from './pageRules';
  */
 export async function fetchPages(client: TmapiClient, query: PageQuery): Promise<FetchedPage[]> {
 	const node = client.node;
+	const listKey = query.listKey ?? 'items';
 	const seen = new Set<string>();
 	const pages: FetchedPage[] = [];
 	/** Products kept (after de-duplication and Limit). */
@@ -34,11 +35,11 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		const qs: IDataObject = { ...query.qs, page };
 		if (query.pageSize !== undefined) qs.page_size = query.pageSize;
 		const data = await client.request({ method: 'GET', path: query.path, qs, itemIndex: query.itemIndex });
-		const { items, ...meta } = data;
+		const { [listKey]: items, ...meta } = data;
 		if (items !== undefined && items !== null && !Array.isArray(items)) {
 			throw new NodeApiError(node, { page, endpoint: `GET ${query.path}` }, {
-				message: `TMAPI answered page ${page} without a list of items`,
-				description: 'The "items" field of the answer was not a list.',
+				message: `TMAPI answered page ${page} without a list of ${listKey}`,
+				description: `The "${listKey}" field of the answer was not a list.`,
 				itemIndex: query.itemIndex,
 			});
 		}

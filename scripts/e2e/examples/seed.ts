@@ -30,6 +30,8 @@ export const seedExamples: ExampleCheck = async (label, instance, emulator) => {
 		JSON.stringify(json(second, 'Update Product').map((product) => product.id).sort()) === JSON.stringify(created.map((product) => product.id).sort()),
 	);
 
+	// Example 2: the first run passes on the whole list, a second run nothing, a run after the
+	// category grew only the offers that were not seen before.
 	const watch = await executeWorkflow(instance, 'exampleCategory01');
 	const rows = json(watch, 'As Table Rows');
 	check(`${label} example 2 (category watch) outputs 40 table rows`, !watch.error && rows.length === 40, watch.error ?? `${rows.length} rows`);
@@ -38,14 +40,43 @@ export const seedExamples: ExampleCheck = async (label, instance, emulator) => {
 		rows.every((row) => Number(row.price_cny) <= 50 && String(row.url).startsWith('https://detail.1688.com/offer/') && String(row.image).startsWith('https://cbu01.')),
 		JSON.stringify(rows[0] ?? {}),
 	);
+	const again = await executeWorkflow(instance, 'exampleCategory01');
+	check(`${label} example 2 run again passes on no offer already seen`, !again.error && count(again, 'Best Sellers under 50 CNY') === 40 && count(again, 'As Table Rows') === 0, again.error ?? `${count(again, 'As Table Rows')} rows`);
+	await emulator.configure({ categorySize: 2600 });
+	const grown = await executeWorkflow(instance, 'exampleCategory01');
+	await emulator.configure({ categorySize: 2000 });
+	const seen = new Set(rows.map((row) => String(row.item_id)));
+	const expectedNew = json(grown, 'Best Sellers under 50 CNY').map((offer) => String(offer.item_id)).filter((id) => !seen.has(id));
+	const gotNew = json(grown, 'As Table Rows').map((row) => String(row.item_id));
+	check(
+		`${label} example 2 after the category grew passes on exactly the ${expectedNew.length} offers not seen before`,
+		!grown.error && expectedNew.length > 0 && JSON.stringify(gotNew) === JSON.stringify(expectedNew),
+		grown.error ?? `expected ${expectedNew.join(',')}, got ${gotNew.join(',')}`,
+	);
 
+	// Example 3: everything first, then nothing, then only the product changed in between.
 	const exported = await executeWorkflow(instance, 'exampleExport0001');
 	const variants = json(exported, 'One Row per Variant');
-	const since = String(json(exported, 'Updated Since')[0]?.since ?? '');
-	check(`${label} example 3 (catalog export) finishes with variant rows`, !exported.error && variants.length > 0, exported.error ?? `${variants.length} rows`);
+	const active = count(exported, 'Changed Products');
 	check(
-		`${label} example 3 exports only active products updated since ${since}`,
-		variants.every((row) => row.status === 'active' && Date.parse(String(row.updated_at)) >= Date.parse(since)) && count(exported, 'Changed Products') < 300,
-		`${count(exported, 'Changed Products')} products`,
+		`${label} example 3 (catalog export) first run exports every active product, one row per variant`,
+		!exported.error && active > 0 && count(exported, 'Changed Since Last Run') === active && variants.length >= active && variants.every((row) => row.status === 'active' && /^\d{26}$/.test(String(row.variant_id))),
+		exported.error ?? `${active} products, ${count(exported, 'Changed Since Last Run')} passed on, ${variants.length} rows`,
+	);
+	const unchanged = await executeWorkflow(instance, 'exampleExport0001');
+	check(`${label} example 3 run again exports nothing when nothing changed`, !unchanged.error && count(unchanged, 'Changed Since Last Run') === 0, unchanged.error ?? `${count(unchanged, 'Changed Since Last Run')} products`);
+	const changedId = String(json(exported, 'Changed Products')[0]?.id ?? '');
+	await new Promise((resolve) => setTimeout(resolve, 1100)); // updated_at has whole seconds
+	await fetch(`${emulator.url}/admin/openapi/v20260301/products/${changedId}.json`, {
+		method: 'PUT',
+		headers: { Authorization: 'Bearer emulator-shopline-token', 'Content-Type': 'application/json' },
+		body: JSON.stringify({ product: { title: 'Changed for the export check' } }),
+	});
+	const changed = await executeWorkflow(instance, 'exampleExport0001');
+	const changedRows = json(changed, 'Changed Since Last Run');
+	check(
+		`${label} example 3 then exports only the one product changed since`,
+		!changed.error && changedRows.length === 1 && String(changedRows[0].id) === changedId,
+		changed.error ?? JSON.stringify(changedRows.map((row) => row.id)),
 	);
 };

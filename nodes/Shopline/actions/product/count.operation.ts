@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { filtersCollection } from '../../../shared/descriptions';
@@ -7,6 +7,7 @@ import { readInput } from '../../../shared/input';
 import { oneOf } from '../../../shared/validation';
 import { optionalShoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
+import { countOf } from '../common/count';
 import { shoplineOptions } from '../common/runOptions';
 import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './fields';
 
@@ -40,14 +41,5 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 		qs: { collection_id: filters.collectionId, status: filters.status, ...toDateQuery(filters) },
 		itemIndex,
 	});
-	const count = (body as IDataObject).count;
-	const value = typeof count === 'string' && /^\s*\d+\s*$/.test(count) ? Number(count) : count;
-	if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-		throw new NodeApiError(this.getNode(), { count: JSON.stringify(count ?? null) }, {
-			message: `SHOPLINE answered products/count.json without a usable count: ${JSON.stringify(body).slice(0, 100)}`,
-			description: 'A count is a whole number of 0 or more. Try again; if it persists, quote the answer to SHOPLINE support.',
-			itemIndex,
-		});
-	}
-	return [{ count: value }];
+	return [{ count: countOf(this, body, 'products/count.json', itemIndex) }];
 }

@@ -2,14 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
-import { integer, oneOf, optionalText } from '../../../shared/validation';
+import { oneOf, optionalText } from '../../../shared/validation';
 import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import { cursorList, cursorPagingOptions, cursorPagingShape } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
 import { dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, statusFilter, toDateQuery } from './fields';
+
+const [maxPagesOption, pageSizeOption] = cursorPagingOptions('Products');
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
@@ -26,14 +28,7 @@ const properties: INodeProperties[] = [
 	]),
 	shoplineOptions([
 	fieldsOption,
-	{
-		displayName: 'Max Pages',
-		name: 'maxPages',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 100000 },
-		default: 1000,
-		description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
-	},
+	maxPagesOption,
 	{
 		displayName: 'Order By',
 		name: 'orderBy',
@@ -44,14 +39,7 @@ const properties: INodeProperties[] = [
 		],
 		default: 'created_at_desc',
 	},
-	{
-		displayName: 'Page Size',
-		name: 'pageSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 250 },
-		default: 250,
-		description: 'Products per request, 1 to 250. Larger pages mean fewer requests against the rate limit.',
-	},
+	pageSizeOption,
 	]),
 ];
 
@@ -74,9 +62,8 @@ const schema = z.object({
 	.superRefine(refineDateOrder),
 	options: z.object({
 	fields: fieldsSchema,
-	maxPages: integer(1, 100_000).default(1000),
 	orderBy: oneOf(['created_at_asc', 'created_at_desc'] as const).optional(),
-	pageSize: integer(1, 250).default(250),
+	...cursorPagingShape,
 	}),
 });
 
@@ -87,26 +74,25 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 /** Product → Get Many: GET products/products.json, following the link header's next page. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters, options } = params;
-	const limit = limitOf(params);
-	return await fetchCursorPages(client, {
-	path: 'products/products.json',
-	listKey: 'products',
-	filters: {
-		collection_id: filters.collectionId,
-		handle: filters.handle,
-		ids: filters.ids,
-		product_category: filters.productCategory,
-		since_id: filters.sinceId,
-		status: filters.status,
-		title: filters.title,
-		vendor: filters.vendor,
-		order_by: options.orderBy,
-		...toDateQuery(filters),
-	},
-	fields: options.fields,
-	pageSize: limit === undefined ? options.pageSize : Math.min(options.pageSize, limit),
-	limit,
-	maxPages: options.maxPages,
-	itemIndex,
-	});
+	return await cursorList(
+		client,
+		{
+			path: 'products/products.json',
+			listKey: 'products',
+			filters: {
+				collection_id: filters.collectionId,
+				handle: filters.handle,
+				ids: filters.ids,
+				product_category: filters.productCategory,
+				since_id: filters.sinceId,
+				status: filters.status,
+				title: filters.title,
+				vendor: filters.vendor,
+				order_by: options.orderBy,
+				...toDateQuery(filters),
+			},
+		},
+		params,
+		itemIndex,
+	);
 }

@@ -15,6 +15,52 @@ function yesNoDefault(displayName: string, name: string): INodeProperties {
 	};
 }
 
+/**
+ * The fields of one variant, sorted by name: the entries of Product → Variants and the
+ * fields of Variant → Create/Update.
+ */
+export const variantFields: INodeProperties[] = [
+	{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
+	{ displayName: 'Compare-At Price', name: 'compareAtPrice', type: 'string', default: '', placeholder: '129.99', description: 'Original price shown struck through' },
+	{ displayName: 'Image URL', name: 'imageSrc', type: 'string', default: '', description: 'Image of this variant' },
+	{
+		displayName: 'Inventory Policy',
+		name: 'inventoryPolicy',
+		type: 'options',
+		options: [
+			{ name: 'Default', value: '' },
+			{ name: 'Deny (No Overselling)', value: 'deny' },
+			{ name: 'Continue (Allow Overselling)', value: 'continue' },
+		],
+		default: '',
+	},
+	{ displayName: 'Option 1', name: 'option1', type: 'string', default: '', placeholder: 'Red', description: 'Value of the first option' },
+	{ displayName: 'Option 2', name: 'option2', type: 'string', default: '', description: 'Value of the second option' },
+	{ displayName: 'Option 3', name: 'option3', type: 'string', default: '', description: 'Value of the third option' },
+	{ displayName: 'Option 4', name: 'option4', type: 'string', default: '', description: 'Value of the fourth option' },
+	{ displayName: 'Option 5', name: 'option5', type: 'string', default: '', description: 'Value of the fifth option' },
+	{ displayName: 'Price', name: 'price', type: 'string', default: '', placeholder: '19.90', description: 'Selling price; rounded to 2 decimals' },
+	yesNoDefault('Requires Shipping', 'requiredShipping'),
+	{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Your own variant code, e.g. the 1688 skuid' },
+	yesNoDefault('Taxable', 'taxable'),
+	yesNoDefault('Track Inventory', 'inventoryTracker'),
+	{ displayName: 'Weight', name: 'weight', type: 'string', default: '', placeholder: '0.12' },
+	{
+		displayName: 'Weight Unit',
+		name: 'weightUnit',
+		type: 'options',
+		options: [
+			{ name: 'Default', value: '' },
+			{ name: 'Gongjin (Zh_kg)', value: 'zh_kg' },
+			{ name: 'Grams (G)', value: 'g' },
+			{ name: 'Kilograms (Kg)', value: 'kg' },
+			{ name: 'Ounces (Oz)', value: 'oz' },
+			{ name: 'Pounds (Lb)', value: 'lb' },
+		],
+		default: '',
+	},
+];
+
 /** Fields Create and Update share; `forCreate` makes Title required and shows it on top. */
 export function productFields(forCreate: boolean): INodeProperties[] {
 	const product: INodeProperties[] = [
@@ -137,47 +183,7 @@ export function productFields(forCreate: boolean): INodeProperties[] {
 			{
 				displayName: 'Variant',
 				name: 'variant',
-				values: [
-					{ displayName: 'Barcode', name: 'barcode', type: 'string', default: '' },
-					{ displayName: 'Compare-At Price', name: 'compareAtPrice', type: 'string', default: '', placeholder: '129.99', description: 'Original price shown struck through' },
-					{ displayName: 'Image URL', name: 'imageSrc', type: 'string', default: '', description: 'Image of this variant' },
-					{
-						displayName: 'Inventory Policy',
-						name: 'inventoryPolicy',
-						type: 'options',
-						options: [
-							{ name: 'Default', value: '' },
-							{ name: 'Deny (No Overselling)', value: 'deny' },
-							{ name: 'Continue (Allow Overselling)', value: 'continue' },
-						],
-						default: '',
-					},
-					{ displayName: 'Option 1', name: 'option1', type: 'string', default: '', placeholder: 'Red', description: 'Value of the first option' },
-					{ displayName: 'Option 2', name: 'option2', type: 'string', default: '', description: 'Value of the second option' },
-					{ displayName: 'Option 3', name: 'option3', type: 'string', default: '', description: 'Value of the third option' },
-					{ displayName: 'Option 4', name: 'option4', type: 'string', default: '', description: 'Value of the fourth option' },
-					{ displayName: 'Option 5', name: 'option5', type: 'string', default: '', description: 'Value of the fifth option' },
-					{ displayName: 'Price', name: 'price', type: 'string', default: '', placeholder: '19.90', description: 'Selling price; rounded to 2 decimals' },
-					yesNoDefault('Requires Shipping', 'requiredShipping'),
-					{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Your own variant code, e.g. the 1688 skuid' },
-					yesNoDefault('Taxable', 'taxable'),
-					yesNoDefault('Track Inventory', 'inventoryTracker'),
-					{ displayName: 'Weight', name: 'weight', type: 'string', default: '', placeholder: '0.12' },
-					{
-						displayName: 'Weight Unit',
-						name: 'weightUnit',
-						type: 'options',
-						options: [
-							{ name: 'Default', value: '' },
-							{ name: 'Gongjin (Zh_kg)', value: 'zh_kg' },
-							{ name: 'Grams (G)', value: 'g' },
-							{ name: 'Kilograms (Kg)', value: 'kg' },
-							{ name: 'Ounces (Oz)', value: 'oz' },
-							{ name: 'Pounds (Lb)', value: 'lb' },
-						],
-						default: '',
-					},
-				],
+				values: variantFields,
 			},
 		],
 	});

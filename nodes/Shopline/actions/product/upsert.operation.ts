@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/input';
 import { flag } from '../../../shared/validation';
-import { handleSchema } from '../../helpers/product';
+import { handleText } from '../../helpers/product';
 import { planProductUpdate } from '../../helpers/productDiff';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
@@ -62,7 +62,7 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 
 export const writes = true;
 
-const schema = z.object({ handle: handleSchema, options: z.object({ skipUnchanged: flag().default(true) }) });
+const schema = z.object({ handle: handleText('my-product'), options: z.object({ skipUnchanged: flag().default(true) }) });
 
 /** The product of the item, whose handle is the Handle field (a JSON product may repeat it, not contradict it). */
 export function input(this: IExecuteFunctions, itemIndex: number) {

@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as getInfo from './getInfo.operation';
 import * as getItems from './getItems.operation';
 import * as getItemsV1 from './getItemsV1.operation';
 
 /** The operations of this resource, by the value their option has below. */
-export const operations = { getItems, getItemsV1 };
+export const operations = { getInfo, getItems, getItemsV1 };
 
 export const description: INodeProperties[] = [
 	{
@@ -14,6 +15,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['category'] } },
 		options: [
+			{
+				name: 'Get Info',
+				value: 'getInfo',
+				description: 'Get a category with its subcategories (or the top-level categories), optionally the whole tree below it',
+				action: 'Get the info of a category',
+			},
 			{
 				name: 'Get Many Items',
 				value: 'getItems',
@@ -29,6 +36,7 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getItems',
 	},
+	...getInfo.description,
 	...getItems.description,
 	...getItemsV1.description,
 ];

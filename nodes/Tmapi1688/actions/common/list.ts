@@ -6,6 +6,33 @@ import { normalizeMeta, normalizeProduct } from '../../helpers/normalize';
 import type { FetchedPage, Paging } from '../../transport/pagination';
 import { tmapiRunOptions } from './runOptions';
 
+/** The Max Pages option of every paged TMAPI operation. */
+export const maxPagesOption: INodeProperties = {
+	displayName: 'Max Pages',
+	name: 'maxPages',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 10000 },
+	default: 250,
+	description:
+		'Safety cap on pages fetched for one input item (every call is billed). If the list needs more, the node stops with an error instead of returning part of it.',
+};
+
+/** The Start Page option of every paged TMAPI operation. */
+export const startPageOption: INodeProperties = {
+	displayName: 'Start Page',
+	name: 'startPage',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 1,
+	description: 'Page to start from (1 = the first)',
+};
+
+/** The checks of Start Page and Max Pages. */
+export const pagesShape = {
+	startPage: integer(1, 100_000).default(1),
+	maxPages: integer(1, 10_000).default(250),
+};
+
 /** Options every TMAPI list operation shares; `withPageSize` for endpoints that take page_size. */
 export function listOptions(withPageSize: boolean): INodeProperties[] {
 	const pageSize: INodeProperties = {
@@ -17,15 +44,7 @@ export function listOptions(withPageSize: boolean): INodeProperties[] {
 		description: 'Products per request. TMAPI defaults to 20; larger pages mean fewer (billed) calls if the API honours them.',
 	};
 	return [
-		{
-			displayName: 'Max Pages',
-			name: 'maxPages',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 10000 },
-			default: 250,
-			description:
-				'Safety cap on pages fetched for one input item (every call is billed). If the list needs more, the node stops with an error instead of returning part of it.',
-		},
+		maxPagesOption,
 		{
 			displayName: 'Normalize Output',
 			name: 'normalize',
@@ -49,14 +68,7 @@ export function listOptions(withPageSize: boolean): INodeProperties[] {
 			default: 'products',
 		},
 		...(withPageSize ? [pageSize] : []),
-		{
-			displayName: 'Start Page',
-			name: 'startPage',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 1,
-			description: 'Page to start from (1 = the first)',
-		},
+		startPageOption,
 		...tmapiRunOptions('TMAPI calls (pages and items together)'),
 	];
 }
@@ -65,8 +77,7 @@ export function listOptions(withPageSize: boolean): INodeProperties[] {
 export function listOptionsShape(withPageSize: boolean) {
 	return {
 		pageSize: withPageSize ? integer(1, 100).default(20) : integer(1, 100).optional(),
-		startPage: integer(1, 100_000).default(1),
-		maxPages: integer(1, 10_000).default(250),
+		...pagesShape,
 		output: oneOf(['products', 'pages'] as const).default('products'),
 		normalize: flag().default(true),
 	};

@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { readInput } from '../../../shared/input';
+import { shoplineId } from '../../helpers/ids';
+import type { ShoplineClient } from '../../transport';
+import { shoplineOptions } from '../common/runOptions';
+import { inventoryItemIdField } from './fields';
+
+const properties: INodeProperties[] = [inventoryItemIdField, shoplineOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['inventory'], operation: ['getItem'] } }, properties);
+
+const schema = z.object({ inventoryItemId: shoplineId });
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
+/** Inventory → Get Inventory Item: GET inventory_items/{id}.json (SKU, cost, tracked, required_shipping, variant_id). */
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	const { body } = await client.request({ method: 'GET', path: `inventory_items/${params.inventoryItemId}.json`, itemIndex });
+	return [((body as IDataObject).inventory_item ?? body) as IDataObject];
+}

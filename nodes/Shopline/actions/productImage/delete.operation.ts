@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { readInput } from '../../../shared/input';
+import { shoplineId } from '../../helpers/ids';
+import type { ShoplineClient } from '../../transport';
+import { shoplineOptions } from '../common/runOptions';
+import { productIdField } from '../product/fields';
+import { imageIdField } from './fields';
+
+const properties: INodeProperties[] = [productIdField, imageIdField, shoplineOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['productImage'], operation: ['delete'] } }, properties);
+
+export const writes = true;
+
+const schema = z.object({ productId: shoplineId, imageId: shoplineId });
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
+/**
+ * Product Image → Delete: DELETE products/{pid}/images/{iid}.json (the docs' order of the two
+ * IDs; the Go SDK swaps them); outputs {id, product_id, deleted: true}. Retried only on 429.
+ */
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	await client.request({ method: 'DELETE', path: `products/${params.productId}/images/${params.imageId}.json`, itemIndex });
+	return [{ id: params.imageId, product_id: params.productId, deleted: true }];
+}

@@ -1,0 +1,120 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { flag, oneOf, text } from '../../../shared/validation';
+import { imagesInHtml, normalizeDescription, normalizeProduct } from '../../helpers/normalize';
+import { normalizeItemUrl } from '../../helpers/urls';
+import type { TmapiClient } from '../../transport';
+import { languageOption } from '../common/choices';
+import { tmapiRunOptions } from '../common/runOptions';
+
+/** What the item operations share: the Offer ID field, the detail options, the description call. */
+
+const OFFER_ID_EXAMPLE = 'use a 1688 offer ID such as 859086919394, or the product address';
+
+/** The Offer ID field of the operations that take a product by ID (TMAPI parameter "item_id"). */
+export const offerIdField: INodeProperties = {
+	displayName: 'Offer ID',
+	name: 'offerId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: '859086919394',
+	description:
+		'Numeric ID of the 1688 product (TMAPI parameter "item_id"). A product address such as https://detail.1688.com/offer/859086919394.html works too; its ID is sent.',
+};
+
+/** A product URL or offer ID → a checked offer ID. */
+function toOfferId(value: string, context: z.RefinementCtx): string {
+	const result = normalizeItemUrl(value);
+	const id = result.ok ? /\/offer\/(\d+)\.html$/.exec(result.value)?.[1] : undefined;
+	if (id) return id;
+	context.addIssue({ code: z.ZodIssueCode.custom, message: result.ok ? OFFER_ID_EXAMPLE : result.expectation });
+	return z.NEVER;
+}
+
+export const offerIdSchema = text(OFFER_ID_EXAMPLE).transform(toOfferId);
+
+/** Languages of the two detail endpoints. */
+const DETAIL_LANGUAGES = ['zh', 'en', 'ru', 'th', 'pt', 'es', 'tr', 'vi', 'ja', 'ko'] as const;
+
+/** The options of Get Detail (by URL) and Get Detail by ID: the same answer, the same choices. */
+export const detailOptions: INodeProperties[] = [
+	{
+		displayName: 'Include Description',
+		name: 'includeDescription',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to also get the product description (one more billed call per item) and add it as "description_html" and "description_images"',
+	},
+	languageOption(DETAIL_LANGUAGES, 'zh'),
+	{
+		displayName: 'Normalize Output',
+		name: 'normalize',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to make the product consistent: item_id as a string, image links repaired to https://',
+	},
+	{
+		displayName: 'Optimize Title',
+		name: 'optimizeTitle',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether TMAPI should strip non-core words from the title, which helps machine translation. Works on Chinese titles only.',
+	},
+	{
+		displayName: 'Price Scene',
+		name: 'scene',
+		type: 'string',
+		default: '',
+		placeholder: 'drop_shipping',
+		description: 'Which price to return, e.g. "drop_shipping" for dropshipping prices. Leave empty for the default price.',
+	},
+	...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
+];
+
+export const detailOptionsSchema = z.object({
+	includeDescription: flag().default(false),
+	language: oneOf(DETAIL_LANGUAGES).default('zh'),
+	optimizeTitle: flag().default(false),
+	scene: z.preprocess(
+		(value) => (typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value),
+		z
+			.string({ invalid_type_error: 'use a scene name such as drop_shipping' })
+			.regex(/^[a-z][a-z0-9_]{0,40}$/, 'use a scene name such as drop_shipping (lower-case letters, digits and _)')
+			.optional(),
+	),
+	normalize: flag().default(true),
+});
+
+export type DetailOptions = z.output<typeof detailOptionsSchema>;
+
+/** The parameters both detail endpoints take besides the product (body of one, query of the other). */
+export const detailParameters = (options: DetailOptions): IDataObject => ({
+	language: options.language,
+	// Sent only when switched on: the API documents it for Chinese titles only.
+	optimize_title: options.optimizeTitle ? true : undefined,
+	scene: options.scene,
+});
+
+/** The description of one product: GET /1688/item_desc (detail_html and its images). */
+export async function fetchDescription(client: TmapiClient, offerId: string, itemIndex: number): Promise<IDataObject> {
+	return await client.request({ method: 'GET', path: '/1688/item_desc', qs: { item_id: offerId }, itemIndex });
+}
+
+/**
+ * What both detail operations output: the answer (normalized unless switched off) and, with
+ * Include Description, the description fetched after it — one call more, through the same
+ * client, so it counts against the run's concurrency cap like any other.
+ */
+export async function finishDetail(client: TmapiClient, detail: IDataObject, offerId: string, options: DetailOptions, itemIndex: number): Promise<IDataObject> {
+	const product = options.normalize ? normalizeProduct(detail) : detail;
+	if (!options.includeDescription) return product;
+	const raw = await fetchDescription(client, offerId, itemIndex);
+	const description = options.normalize ? normalizeDescription(raw) : raw;
+	product.description_html = typeof description.detail_html === 'string' ? description.detail_html : '';
+	product.description_images = Array.isArray(description.detail_imgs) ? description.detail_imgs : imagesInHtml(description.detail_html);
+	return product;
+}

@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { optionsCollection } from '../../../shared/descriptions';
+import { readInput } from '../../../shared/input';
+import type { TmapiClient } from '../../transport';
+import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, offerIdField, offerIdSchema } from './fields';
+
+const properties: INodeProperties[] = [offerIdField, optionsCollection(detailOptions)];
+
+export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getDetailById'] } }, properties);
+
+const schema = z.object({
+	offerId: offerIdSchema,
+	options: detailOptionsSchema,
+});
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
+/** Item → Get Detail by ID: GET /1688/item_detail, the same product shape as Get Detail (by URL). */
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+	const { options } = params;
+	const detail = await client.request({
+		method: 'GET',
+		path: '/1688/item_detail',
+		qs: { item_id: params.offerId, ...detailParameters(options) },
+		itemIndex,
+	});
+	return [await finishDetail(client, detail, params.offerId, options, itemIndex)];
+}

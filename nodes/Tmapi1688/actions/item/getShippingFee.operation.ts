@@ -1,0 +1,81 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { optionsCollection } from '../../../shared/descriptions';
+import { readInput } from '../../../shared/input';
+import { integer, isBlank, text } from '../../../shared/validation';
+import type { TmapiClient } from '../../transport';
+import { tmapiRunOptions } from '../common/runOptions';
+import { offerIdField, offerIdSchema } from './fields';
+
+const properties: INodeProperties[] = [
+	offerIdField,
+	{
+		displayName: 'Province',
+		name: 'province',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '广东',
+		description: 'Chinese province the goods are shipped to: "广东", "广东省", "gd" or "Guangdong" (TMAPI parameter "province")',
+	},
+	optionsCollection([
+		{
+			displayName: 'Total Quantity',
+			name: 'totalQuantity',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description: 'Number of pieces to ship (TMAPI parameter "total_quantity"; TMAPI assumes 1)',
+		},
+		{
+			displayName: 'Total Weight (Kg)',
+			name: 'totalWeight',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 3 },
+			default: 0,
+			description:
+				'Weight of the whole shipment in kilograms (TMAPI parameter "total_weight"), e.g. from the SKU weights of the product detail. 0 or empty = not sent.',
+		},
+		...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getShippingFee'] } }, properties);
+
+const PROVINCE = 'use a Chinese province such as 广东, 广东省, gd or Guangdong';
+const WEIGHT = 'use a weight in kilograms such as 2 or 0.75';
+
+const schema = z.object({
+	offerId: offerIdSchema,
+	province: text(PROVINCE).pipe(z.string().max(30, PROVINCE).regex(/^[\p{L}\s.'-]+$/u, PROVINCE)),
+	options: z.object({
+		totalQuantity: integer(1, 10_000_000).optional(),
+		totalWeight: z.preprocess(
+			(value) => (isBlank(value) || value === 0 || value === '0' ? undefined : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value),
+			z.number({ invalid_type_error: WEIGHT }).positive(WEIGHT).max(100_000, WEIGHT).optional(),
+		),
+	}),
+});
+
+export function input(this: IExecuteFunctions, itemIndex: number) {
+	return readInput(this, itemIndex, properties, schema);
+}
+
+/** Item → Get Shipping Fee: GET /1688/item/shipping — the domestic (China) freight to one province. */
+export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+	const { options } = params;
+	const fee = await client.request({
+		method: 'GET',
+		path: '/1688/item/shipping',
+		qs: {
+			item_id: params.offerId,
+			province: params.province,
+			total_quantity: options.totalQuantity,
+			total_weight: options.totalWeight,
+		},
+		itemIndex,
+	});
+	return [{ item_id: params.offerId, province: params.province, ...fee }];
+}

@@ -1,0 +1,184 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { DEFAULT_RULES, MappingError, offeredStock, productFrom1688, roundPrice, storePrice, type MappingRules } from '../../nodes/Shopline/helpers/from1688';
+import fixture from '../fixtures/tmapi/item-detail.json';
+
+/** The real item detail of the fixture (a 3 × 3 pajama offer with per-colour images), fresh each time. */
+const real = (): IDataObject => JSON.parse(JSON.stringify((fixture as { data: IDataObject }).data)) as IDataObject;
+
+const rules = (patch: { [K in keyof MappingRules]?: Partial<MappingRules[K]> } = {}): MappingRules => ({
+	pricing: { ...DEFAULT_RULES.pricing, ...patch.pricing },
+	variants: { ...DEFAULT_RULES.variants, ...patch.variants },
+	stock: { ...DEFAULT_RULES.stock, ...patch.stock },
+	content: { ...DEFAULT_RULES.content, ...patch.content },
+});
+
+type Variant = { sku: string; price: string; compare_at_price?: string; weight?: string; option1?: string; option2?: string; option5?: string; image?: { src: string } };
+
+/** An offer with six SKU properties, two values each for the first, one for the rest. */
+function sixProperties(): IDataObject {
+	const detail = real();
+	const names = ['Color', 'Size', 'Material', 'Style', 'Pack', 'Season'];
+	detail.sku_props = names.map((name, pid) => ({ pid: String(pid), prop_name: name, values: (pid === 0 ? ['Red', 'Blue'] : [`${name} A`]).map((value, vid) => ({ vid: String(vid), name: value, imageUrl: '' })) }));
+	detail.skus = ['Red', 'Blue'].map((_, vid) => ({
+		skuid: `90000000000${vid}`,
+		specid: `spec${vid}`,
+		sale_price: '10.00',
+		stock: 7,
+		props_ids: names.map((_name, pid) => `${pid}:${pid === 0 ? vid : 0}`).join(';'),
+		props_names: '',
+	}));
+	return detail;
+}
+
+describe('1688 item detail → SHOPLINE product', () => {
+	it('multi-SKU offer: options from sku_props, one variant per SKU with its own price, weight, image and stock', () => {
+		const detail = real();
+		const { product, stock, source } = productFrom1688(detail, rules({ pricing: { exchangeRate: 0.14, multiplier: 2 } }));
+		const skus = detail.skus as Array<{ skuid: string; sale_price: string; stock: number; package_info: { weight: number } }>;
+		const variants = product.variants as Variant[];
+		expect(product.options).toEqual([
+			{ name: '颜色', values: ['黄色豹纹', '白色豹纹', '肤色豹纹'] },
+			{ name: '尺码', values: ['S', 'M', 'L'] },
+		]);
+		expect(variants.map((variant) => variant.sku)).toEqual(skus.map((sku) => sku.skuid));
+		expect(variants.map((variant) => variant.price)).toEqual(skus.map((sku) => (Math.round(Number(sku.sale_price) * 0.14 * 2 * 100) / 100).toFixed(2)));
+		expect(variants.map((variant) => variant.weight)).toEqual(skus.map((sku) => sku.package_info.weight.toFixed(2)));
+		expect(stock).toEqual(skus.map((sku) => ({ sku: sku.skuid, available: sku.stock })));
+		// "0:1;1:2" is 白色豹纹 / L, and the colour's picture goes on the variant.
+		const first = variants[0];
+		expect([first.option1, first.option2]).toEqual(['白色豹纹', 'L']);
+		expect(first.image?.src).toMatch(/^https:\/\/cbu01\.alicdn\.com\//);
+		expect(product).toMatchObject({ handle: `1688-${detail.item_id}`, spu: String(detail.item_id), status: 'draft', vendor: (detail.shop_info as IDataObject).shop_name });
+		expect(source).toEqual({ item_id: String(detail.item_id), offer_url: `https://detail.1688.com/offer/${detail.item_id}.html` });
+	});
+
+	it('images: main images then SKU images, without repeats', () => {
+		const detail = real();
+		const { product } = productFrom1688(detail, rules());
+		const sources = (product.images as Array<{ src: string }>).map((image) => image.src);
+		expect(sources.slice(0, (detail.main_imgs as string[]).length)).toEqual([...new Set(detail.main_imgs as string[])]);
+		expect(new Set(sources).size).toBe(sources.length);
+		expect(productFrom1688(detail, rules({ content: { skuImages: false } })).product.images).toHaveLength(new Set(detail.main_imgs as string[]).size);
+	});
+
+	it('single-SKU offer: one default variant at the offer price, stock from the offer', () => {
+		const detail: IDataObject = { ...real(), sku_props: [], skus: [], stock: 120, price_info: { price: '8.50' } };
+		const { product, stock } = productFrom1688(detail, rules({ pricing: { multiplier: 1.5 } }));
+		expect(product.options).toBeUndefined();
+		expect(product.variants).toEqual([expect.objectContaining({ sku: String(detail.item_id), price: '12.75' })]);
+		expect(stock).toEqual([{ sku: String(detail.item_id), available: 120 }]);
+	});
+
+	it('a SKU without its own price takes the offer price', () => {
+		const detail = real();
+		(detail.skus as IDataObject[])[0].sale_price = '';
+		const variants = productFrom1688(detail, rules()).product.variants as Variant[];
+		expect(variants[0].price).toBe('25.90');
+	});
+
+	it('more than 5 SKU properties: a clear error by default', () => {
+		expect(() => productFrom1688(sixProperties(), rules())).toThrow(MappingError);
+		expect(() => productFrom1688(sixProperties(), rules())).toThrow('has 6 SKU properties (Color, Size, Material, Style, Pack, Season); SHOPLINE allows 5 options');
+	});
+
+	it('more than 5 SKU properties joined into option 5', () => {
+		const { product } = productFrom1688(sixProperties(), rules({ variants: { extraProperties: 'merge' } }));
+		expect((product.options as Array<{ name: string }>).map((option) => option.name)).toEqual(['Color', 'Size', 'Material', 'Style', 'Pack / Season']);
+		expect((product.variants as Variant[]).map((variant) => [variant.option1, variant.option5])).toEqual([
+			['Red', 'Pack A / Season A'],
+			['Blue', 'Pack A / Season A'],
+		]);
+	});
+
+	it('SKU code from specid when chosen', () => {
+		const detail = real();
+		const variants = productFrom1688(detail, rules({ variants: { skuCode: 'specid' } })).product.variants as Variant[];
+		expect(variants.map((variant) => variant.sku)).toEqual((detail.skus as Array<{ specid: string }>).map((sku) => sku.specid));
+	});
+
+	it('zero and missing stock offer 0; percent and cap lower what is offered', () => {
+		const detail = real();
+		const skus = detail.skus as IDataObject[];
+		skus[0].stock = 0;
+		delete skus[1].stock;
+		skus[2].stock = 1001;
+		const { stock } = productFrom1688(detail, rules({ stock: { percent: 50, cap: 300 } }));
+		expect(stock.slice(0, 3).map((entry) => entry.available)).toEqual([0, 0, 300]);
+		expect(offeredStock(9, { percent: 50, cap: 0 })).toBe(4);
+	});
+
+	it('no package_info: the weight comes from the delivery unit weight, else none is sent', () => {
+		const detail = real();
+		for (const sku of detail.skus as IDataObject[]) delete sku.package_info;
+		expect((productFrom1688(detail, rules()).product.variants as Variant[]).every((variant) => variant.weight === undefined)).toBe(true);
+		detail.delivery_info = { unit_weight: 0.3 };
+		expect((productFrom1688(detail, rules()).product.variants as Variant[]).every((variant) => variant.weight === '0.30')).toBe(true);
+	});
+
+	it('price tiers by cost range, then rounding, then compare-at as a multiple', () => {
+		const pricing = {
+			...DEFAULT_RULES.pricing,
+			exchangeRate: 1,
+			tiers: [
+				{ minCost: 0, maxCost: 10, multiplier: 3, fixedAmount: 0 },
+				{ minCost: 10, maxCost: 50, multiplier: 2, fixedAmount: 1 },
+			],
+			multiplier: 1.2,
+			rounding: 'dot99' as const,
+			compareAtMultiplier: 1.5,
+		};
+		expect(storePrice(5, pricing)).toEqual({ price: '15.99', compareAtPrice: '23.99' });
+		expect(storePrice(10, pricing)).toEqual({ price: '21.99', compareAtPrice: '32.99' });
+		expect(storePrice(100, pricing).price).toBe('120.99');
+	});
+
+	it.each([
+		[12.3, 'none', 12.3],
+		[12.301, 'none', 12.3],
+		[12.3, 'whole', 13],
+		[12, 'whole', 12],
+		[12.3, 'dot99', 12.99],
+		[12.99, 'dot99', 12.99],
+		[12.995, 'dot99', 13.99],
+		[12.3, 'dot90', 12.9],
+		[12.95, 'dot90', 13.9],
+	] as const)('rounds %s with %s to %s', (amount, rounding, expected) => {
+		expect(roundPrice(amount, rounding)).toBe(expected);
+	});
+
+	it('missing images: no image list entries, the product still maps', () => {
+		const detail = { ...real(), main_imgs: [], sku_props: [] as unknown[], skus: [] as unknown[], price_info: { price: '3' } };
+		expect(productFrom1688(detail, rules()).product.images).toEqual([]);
+	});
+
+	it('description from the description HTML, else its images, else the title; attributes on request', () => {
+		const detail = real();
+		expect(productFrom1688(detail, rules()).product.body_html).toBe(`<p>${String(detail.title)}</p>`);
+		expect(productFrom1688({ ...detail, description_images: ['https://cbu01.alicdn.com/d/1.jpg'] }, rules()).product.body_html).toBe('<p><img src="https://cbu01.alicdn.com/d/1.jpg"></p>');
+		expect(productFrom1688({ ...detail, description_html: '<div>Made in Jiangsu</div>' }, rules()).product.body_html).toBe('<div>Made in Jiangsu</div>');
+		expect(productFrom1688(detail, rules({ content: { attributes: true } })).product.body_html).toContain('<li>产品类别: 睡衣</li>');
+	});
+
+	it('title, vendor, tags and status from the rules', () => {
+		const { product } = productFrom1688(real(), rules({ content: { title: 'Leopard Pajamas', vendor: 'My Brand', tags: ['1688', 'pajamas'], status: 'active' } }));
+		expect(product).toMatchObject({ title: 'Leopard Pajamas', vendor: 'My Brand', tags: '1688,pajamas', status: 'active' });
+	});
+
+	it('refuses an input that is not a 1688 item detail, naming what to connect', () => {
+		expect(() => productFrom1688({ title: 'x' }, rules())).toThrow('the input item has no 1688 item_id (got null) — connect the output of TMAPI 1688 → Item → Get Detail');
+	});
+
+	it('more than 500 SKUs is refused rather than cut', () => {
+		const detail = real();
+		detail.skus = Array.from({ length: 501 }, (_, n) => ({ ...(detail.skus as IDataObject[])[0], skuid: String(n) }));
+		expect(() => productFrom1688(detail, rules())).toThrow('has 501 SKUs; SHOPLINE allows 500 variants per product');
+	});
+
+	it('a SKU repeated by 1688 becomes one variant', () => {
+		const detail = real();
+		const skus = detail.skus as IDataObject[];
+		skus.push({ ...skus[0], skuid: '1' });
+		expect((productFrom1688(detail, rules()).product.variants as Variant[]).length).toBe(skus.length - 1);
+	});
+});
