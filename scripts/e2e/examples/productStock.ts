@@ -74,8 +74,10 @@ export const productStockExample: ExampleCheck = async (label, instance, emulato
 		`collection "${collection}", ${members.products?.length ?? 'no'} products`,
 	);
 
+	// From here on: the second run's requests only, not the reads of the checks above.
+	const beforeSecond = (await shoplineLog(emulator)).length;
 	const second = await executeWorkflow(instance, 'exampleStock00004');
-	const secondRequests = (await shoplineLog(emulator)).slice(afterFirst.length);
+	const secondRequests = (await shoplineLog(emulator)).slice(beforeSecond);
 	const [again] = json(second, 'Create or Update Product');
 	check(`${label} example 4 (second run) finishes without error`, !second.error, second.error);
 	check(`${label} example 4 second run outputs the same product, action unchanged`, again?.action === 'unchanged' && again.id === created?.id, JSON.stringify(again ?? {}).slice(0, 300));
