@@ -56,7 +56,7 @@ function reportWrites(error: Error, results: Array<ItemResult | undefined>, star
 	const unsent = results.flatMap((result, index) => (!started.has(index) && !result ? [index] : []));
 	const ids = applied.map((index) => `${index}: ${results[index]!.map((json) => String(json.id ?? '?')).join(', ')}`);
 	const report = [
-		applied.length > 0 ? `Applied before this failure: ${listOf(applied)} (IDs by item — ${ids.join('; ')}).` : 'Nothing was applied before this failure.',
+		applied.length > 0 ? `Applied before this failure: ${listOf(applied)} (IDs by item — ${ids.join('; ')}).` : 'No other item was applied before this failure.',
 		alsoFailed.length > 0 ? `Also failed while in flight: ${listOf(alsoFailed)} (check the store: it may or may not have been applied).` : '',
 		unsent.length > 0 ? `Not sent: ${listOf(unsent)}.` : '',
 		'Run only the items that were not applied again.',

@@ -96,7 +96,7 @@ describe('10.3 SHOPLINE writes that happen but are never reported', () => {
 		const result = await runShopline(createTitled(2), { input: [0, 1, 2, 3].map((n) => ({ v: `Item ${n}` })) });
 		expect(requests.map(titleOf).sort()).toEqual(['Item 0', 'Item 1']);
 		const text = errorText(result);
-		expect(text).toMatch(/Nothing was applied before this failure/);
+		expect(text).toMatch(/No other item was applied before this failure/);
 		expect(text).toMatch(/Also failed while in flight: item 1 \(check the store: it may or may not have been applied\)/);
 		expect(text).toMatch(/Not sent: items 2 and 3/);
 	});

@@ -7,9 +7,10 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
+import * as upsertFrom1688 from './upsertFrom1688.operation';
 
 /** The operations of this resource, by the value their option has below. */
-export const operations = { count, create, delete: del, get, getAll, update, upsert };
+export const operations = { count, create, delete: del, get, getAll, update, upsert, upsertFrom1688 };
 
 export const description: INodeProperties[] = [
 	{
@@ -27,6 +28,12 @@ export const description: INodeProperties[] = [
 				description: 'Create a new record, or update the current one if it already exists (upsert)',
 				action: 'Create or update a product',
 			},
+			{
+				name: 'Create or Update From 1688 Item',
+				value: 'upsertFrom1688',
+				description: 'Turn a 1688 item detail into a product with pricing rules, variants and stock, created or updated by its 1688 handle',
+				action: 'Create or update a product from a 1688 item',
+			},
 			{ name: 'Delete', value: 'delete', description: 'Delete a product', action: 'Delete a product' },
 			{ name: 'Get', value: 'get', description: 'Get a product by ID', action: 'Get a product' },
 			{ name: 'Get Many', value: 'getAll', description: 'List products, page after page', action: 'Get many products' },
@@ -41,4 +48,5 @@ export const description: INodeProperties[] = [
 	...update.description,
 	...upsert.description,
 	...del.description,
+	...upsertFrom1688.description,
 ];

@@ -5,12 +5,11 @@ import { z } from 'zod';
 import { readInput } from '../../../shared/input';
 import { flag } from '../../../shared/validation';
 import { handleText } from '../../helpers/product';
-import { planProductUpdate } from '../../helpers/productDiff';
 import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
 import { shoplineOptions } from '../common/runOptions';
 import { productFields } from './productBody';
 import { readProduct } from './productInput';
+import { upsertByHandle } from './upsertByHandle';
 
 const handleField: INodeProperties = {
 	displayName: 'Handle',
@@ -77,27 +76,8 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 	return { handle, skipUnchanged: options.skipUnchanged, product: { ...product, handle } };
 }
 
-/** The product whose handle is exactly `handle`: SHOPLINE's handle filter may also answer products whose handle only begins with it. */
-async function findByHandle(client: ShoplineClient, handle: string, itemIndex: number): Promise<IDataObject | undefined> {
-	const products = await fetchCursorPages(client, { path: 'products/products.json', listKey: 'products', filters: { handle }, pageSize: 250, maxPages: 40, itemIndex });
-	const wanted = handle.toLowerCase();
-	return products.find((product) => typeof product.handle === 'string' && product.handle.trim().toLowerCase() === wanted);
-}
-
-/**
- * Product → Create or Update: finds the product by handle (GET products/products.json?handle=),
- * creates it when there is none (POST), else updates it (PUT products/{id}.json) with the
- * store's variant and image IDs — or, with Skip Unchanged, writes nothing when the store
- * already has what would be sent. Outputs the product with action created/updated/unchanged.
- */
+/** Product → Create or Update: upsert by handle (see upsertByHandle); outputs the product with action created/updated/unchanged. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const existing = await findByHandle(client, params.handle, itemIndex);
-	if (!existing) {
-		const { body } = await client.request({ method: 'POST', path: 'products/products.json', body: { product: params.product }, itemIndex });
-		return [{ ...(((body as IDataObject).product ?? body) as IDataObject), action: 'created' }];
-	}
-	const plan = planProductUpdate(params.product, existing);
-	if (params.skipUnchanged && plan.differences.length === 0) return [{ ...existing, action: 'unchanged' }];
-	const { body } = await client.request({ method: 'PUT', path: `products/${String(existing.id)}.json`, body: { product: plan.product }, itemIndex });
-	return [{ ...(((body as IDataObject).product ?? body) as IDataObject), action: 'updated', changes: plan.differences }];
+	const { product, action, changes } = await upsertByHandle(client, params.product, params.skipUnchanged, itemIndex);
+	return [{ ...product, action, ...(changes ? { changes } : {}) }];
 }
