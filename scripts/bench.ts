@@ -2,12 +2,14 @@
  * npm run bench — the nodes against what a user would otherwise build, on the local emulator
  * with fixed latency, all in one run so the ratios hold. Each case runs --runs times (3 by
  * default); the table gives medians. Prints the tables; with --write it also writes
- * docs/benchmark.md, docs/benchmark.png and the table in README.md.
+ * docs/benchmark.md, the table in README.md, the figures the chart draws (docs/benchmark.json)
+ * and the chart (docs/benchmark.svg, docs/benchmark.png).
  *
  *   npm run bench                     print only
  *   npm run bench -- --write          update README.md and docs/
  *   npm run bench -- --runs 1
  *   npm run bench -- --no-sync        without the 1688 → SHOPLINE sync case (run once, ~2 min)
+ *   npm run bench -- --chart-only     draw the chart again from docs/benchmark.json, run nothing
  *
  *   ours      the node, run through n8n-core's engine (the test harness)
  *   baseline  a plain loop doing what n8n's HTTP Request node does: one page, or one item,
@@ -21,6 +23,7 @@ import { rmSync } from 'node:fs';
 
 import { runWorkflow } from '../test/harness/workflow';
 import { shoplineWorkflow, tmapiWorkflow } from '../test/helpers/workflows';
+import { readFigures, writeChart } from './lib/benchChart';
 import { report, type CaseResult } from './lib/benchReport';
 import { EmulatorProcess } from './lib/emulatorProcess';
 import { measureSync, syncTable } from './lib/benchSync';
@@ -28,6 +31,7 @@ import { measureSync, syncTable } from './lib/benchSync';
 const runsIndex = process.argv.indexOf('--runs');
 const RUNS = (runsIndex >= 0 && Number(process.argv[runsIndex + 1])) || 3;
 const WRITE = process.argv.includes('--write');
+const CHART_ONLY = process.argv.includes('--chart-only');
 const TMAPI_TOKEN = 'emulator-tmapi-token';
 const SHOPLINE_TOKEN = 'emulator-shopline-token';
 const seconds = (ms: number) => ms / 1000;
@@ -228,6 +232,11 @@ async function measure(emulator: EmulatorProcess): Promise<CaseResult[]> {
 }
 
 async function main() {
+	if (CHART_ONLY) {
+		const paths = await writeChart(readFigures());
+		console.log(`Wrote ${paths.join(' and ')} from docs/benchmark.json`);
+		return;
+	}
 	const emulator = await EmulatorProcess.start(['--store-size', '10000']);
 	let results: CaseResult[];
 	let sync: string | undefined;
@@ -237,7 +246,7 @@ async function main() {
 	} finally {
 		emulator.stop();
 	}
-	report(results, { runs: RUNS, write: WRITE });
+	await report(results, { runs: RUNS, write: WRITE });
 	if (sync) console.log(`\n${sync}`);
 }
 

@@ -18,12 +18,12 @@ const NODES: Array<{ search: string; name: string; actions: string[] }> = [
 	{
 		search: 'TMAPI',
 		name: 'TMAPI 1688',
-		actions: ['Get many items of a shop', 'Get many items of a category', 'Get many items of a category with the v1 endpoint', 'Get the detail of an item'],
+		actions: ['Get many items of a shop', 'Get many items of a category', 'Get many items of a category with the v1 endpoint', 'Get the detail of an item', 'Search items by image'],
 	},
 	{
 		search: 'SHOPLINE',
 		name: 'SHOPLINE',
-		actions: ['Get many products', 'Get a product', 'Count products', 'Create a product', 'Update a product', 'Delete a product'],
+		actions: ['Get many products', 'Get a product', 'Count products', 'Create a product', 'Update a product', 'Delete a product', 'Create or update a product from a 1688 item', 'Set available stock'],
 	},
 ];
 

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
-import { barChart } from './png';
+import { writeChart, writeFigures, type BenchFigures } from './benchChart';
 
 /**
  * The benchmark's report: the markdown tables (printed; with --write also into
- * docs/benchmark.md and between the README's benchmark markers) and the bar chart
- * (docs/benchmark.png, with --write).
+ * docs/benchmark.md and between the README's benchmark markers), and with --write the
+ * figures the chart draws (docs/benchmark.json) and the chart (docs/benchmark.svg and .png).
  */
 
 export interface CaseResult {
@@ -20,12 +20,13 @@ export interface CaseResult {
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export function report(results: CaseResult[], options: { runs: number; write: boolean }) {
+export async function report(results: CaseResult[], options: { runs: number; write: boolean }) {
 	const RUNS = options.runs;
 	const f = (value: number, digits = 2) => value.toFixed(digits);
 	const timing = results.filter((result) => result.ours.length > 0);
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`;
 	const lines = [
-		`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}. Medians of ${RUNS} run${RUNS === 1 ? '' : 's'}; all cases in one process, one after the other.`,
+		`Machine: ${machine}, Node ${process.version}. Medians of ${RUNS} run${RUNS === 1 ? '' : 's'}; all cases in one process, one after the other.`,
 		'',
 		'| case | ours (s) | baseline (s) | ideal (s) | ours / baseline | ours / ideal | peak in flight |',
 		'| --- | --- | --- | --- | --- | --- | --- |',
@@ -72,20 +73,14 @@ export function report(results: CaseResult[], options: { runs: number; write: bo
 	const readme = readFileSync('README.md', 'utf8');
 	const updated = readme.replace(/(<!-- benchmark:start -->\n)[\s\S]*?(<!-- benchmark:end -->)/, `$1${markdown}\n$2`);
 	writeFileSync('README.md', updated);
-	const short = ['TMAPI CATEGORY, 100 PAGES', 'TMAPI DETAIL, 200 ITEMS', 'SHOPLINE, 10,000 PRODUCTS'];
-	writeFileSync(
-		'docs/benchmark.png',
-		barChart(
-			'SECONDS, LOWER IS BETTER',
-			timing.map((result, index) => ({
-				label: short[index] ?? result.name,
-				bars: [
-					{ label: 'OURS', value: median(result.ours) },
-					{ label: 'BASELINE', value: median(result.baseline) },
-					{ label: 'IDEAL', value: result.ideal },
-				],
-			})),
-		),
-	);
-	console.log('Wrote docs/benchmark.md, docs/benchmark.png and the table in README.md');
+	const ms = (value: number) => Math.round(value * 1000) / 1000;
+	const figures: BenchFigures = {
+		machine,
+		node: process.version,
+		runs: RUNS,
+		cases: timing.map((result) => ({ name: result.name, ours: ms(median(result.ours)), baseline: ms(median(result.baseline)), ideal: ms(result.ideal) })),
+	};
+	writeFigures(figures);
+	await writeChart(figures);
+	console.log('Wrote docs/benchmark.md, docs/benchmark.json, docs/benchmark.svg, docs/benchmark.png and the table in README.md');
 }
