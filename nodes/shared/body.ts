@@ -1,5 +1,3 @@
-import { isAscii } from 'node:buffer';
-
 import { RunCancelledError } from './cancellation';
 
 /** Largest answer read, once decompressed: a larger one is refused rather than held in memory. */
@@ -140,12 +138,13 @@ function decodeStringsInPlace(value: unknown): unknown {
 function parseBytes(bytes: Buffer): unknown {
 	const first = firstSignificantByte(bytes);
 	if (first !== 0x7b && first !== 0x5b) return bytes.toString('utf8');
-	const ascii = isAscii(bytes);
+	const text = bytes.toString('latin1');
+	const ascii = !NON_ASCII.test(text);
 	if (!ascii && bytes.includes('\\u')) {
-		const text = bytes.toString('utf8');
-		return parseJsonText(text.trim(), text);
+		const utf8 = bytes.toString('utf8');
+		return parseJsonText(utf8.trim(), utf8);
 	}
-	const parsed = parseJsonText(bytes.toString('latin1').trim(), undefined);
+	const parsed = parseJsonText(text.trim(), undefined);
 	if (parsed === undefined) return bytes.toString('utf8');
 	return ascii ? parsed : decodeStringsInPlace(parsed);
 }
