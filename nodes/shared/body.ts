@@ -21,9 +21,12 @@ interface ByteStream extends AsyncIterable<unknown> {
 const isStream = (value: unknown): value is ByteStream =>
 	value !== null && typeof value === 'object' && typeof (value as ByteStream)[Symbol.asyncIterator] === 'function' && typeof (value as ByteStream).destroy === 'function';
 
-/** Reads a (decompressed) answer stream up to `maxBytes`; stops reading and refuses past that. */
-export async function readBody(body: unknown, maxBytes: number, signal?: AbortSignal): Promise<string | unknown> {
-	if (!isStream(body)) return Buffer.isBuffer(body) ? body.toString('utf8') : body;
+/**
+ * Reads a (decompressed) answer stream up to `maxBytes`, as bytes (see `parseBody`); stops
+ * reading and refuses past that.
+ */
+export async function readBody(body: unknown, maxBytes: number, signal?: AbortSignal): Promise<Buffer | unknown> {
+	if (!isStream(body)) return body;
 	const chunks: Buffer[] = [];
 	let size = 0;
 	const onAbort = () => body.destroy(new RunCancelledError());
@@ -42,7 +45,7 @@ export async function readBody(body: unknown, maxBytes: number, signal?: AbortSi
 		signal?.removeEventListener('abort', onAbort);
 	}
 	if (signal?.aborted) throw new RunCancelledError();
-	return Buffer.concat(chunks).toString('utf8');
+	return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
 }
 
 /** Index of the quote that ends the string opened at `start`, or -1 (escaped quotes skipped). */
@@ -75,15 +78,73 @@ export function nestsDeeperThan(text: string, max: number): boolean {
 
 /** Text that holds JSON is parsed (refused when nested too deep); anything else is returned as it came. */
 export function parseBody(body: unknown): unknown {
+	if (Buffer.isBuffer(body)) return parseBytes(body);
 	if (typeof body !== 'string') return body;
 	const trimmed = body.trim();
 	if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return body;
-	if (nestsDeeperThan(trimmed, MAX_JSON_DEPTH)) {
+	return parseJsonText(trimmed, body);
+}
+
+function parseJsonText(text: string, asCame: unknown): unknown {
+	if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
 		throw new UnreadableBody(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
 	}
 	try {
-		return JSON.parse(trimmed);
+		return JSON.parse(text);
 	} catch {
-		return body;
+		return asCame;
 	}
+}
+
+/** First byte that is not JSON whitespace, or -1. */
+function firstSignificantByte(bytes: Buffer): number {
+	for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return byte;
+	return -1;
+}
+
+const NON_ASCII = /[\u0080-\u00ff]/;
+
+/** Turns the UTF-8 bytes that a latin1 reading left in strings (and keys) back into characters, in place. */
+function decodeStringsInPlace(value: unknown): unknown {
+	if (typeof value === 'string') return NON_ASCII.test(value) ? Buffer.from(value, 'latin1').toString('utf8') : value;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) value[i] = decodeStringsInPlace(value[i]);
+		return value;
+	}
+	if (value !== null && typeof value === 'object') {
+		const record = value as Record<string, unknown>;
+		const keys = Object.keys(record);
+		for (const key of keys) {
+			const entry = decodeStringsInPlace(record[key]);
+			if (entry !== record[key]) record[key] = entry;
+		}
+		if (keys.some((key) => NON_ASCII.test(key))) {
+			// Keys to decode: the entries are added again in their order.
+			const entries = keys.map((key) => [decodeStringsInPlace(key) as string, record[key]] as const);
+			for (const key of keys) delete record[key];
+			for (const [key, entry] of entries) record[key] = entry;
+		}
+	}
+	return value;
+}
+
+/**
+ * An answer's bytes. JSON is read as latin1, one byte per character: V8 keeps that text at
+ * one byte per character, while UTF-8 text with a single Chinese character in it becomes a
+ * two-byte string, twice the size, for the whole answer. The few strings that held
+ * non-ASCII bytes are decoded as UTF-8 afterwards. An answer with \u escapes is read as
+ * UTF-8 text, as is anything that is not JSON.
+ */
+function parseBytes(bytes: Buffer): unknown {
+	const first = firstSignificantByte(bytes);
+	if (first !== 0x7b && first !== 0x5b) return bytes.toString('utf8');
+	const text = bytes.toString('latin1');
+	const ascii = !NON_ASCII.test(text);
+	if (!ascii && bytes.includes('\\u')) {
+		const utf8 = bytes.toString('utf8');
+		return parseJsonText(utf8.trim(), utf8);
+	}
+	const parsed = parseJsonText(text.trim(), undefined);
+	if (parsed === undefined) return bytes.toString('utf8');
+	return ascii ? parsed : decodeStringsInPlace(parsed);
 }

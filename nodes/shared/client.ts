@@ -9,7 +9,10 @@ import { withRetry, type AttemptResult, type RetryPolicy } from './retry';
 
 /** How a run talks to an API: requests in flight, retries, time per answer. */
 export interface RunOptions {
+	/** The most requests in flight at once (and input items handled side by side). */
 	concurrency: number;
+	/** Concurrency Mode Auto: the limit starts here and climbs towards `concurrency`. */
+	startConcurrency?: number;
 	retry: RetryPolicy;
 	timeoutMs: number;
 }
@@ -61,7 +64,7 @@ export class ApiClient<T> {
 		readonly options: RunOptions,
 		private readonly pacer?: LeakyBucketPacer,
 	) {
-		this.limiter = new ConcurrencyLimiter(options.concurrency);
+		this.limiter = new ConcurrencyLimiter(options.concurrency, options.startConcurrency);
 	}
 
 	get node(): INode {
@@ -86,7 +89,12 @@ export class ApiClient<T> {
 				if (sent.ok) {
 					const result = this.profile.interpret(this.node, sent.exchange, call, this.secrets);
 					if (result.ok) this.limiter.recordSuccess();
-					else if (result.overload) this.limiter.reduce();
+					else if (result.overload) {
+						this.limiter.reduce();
+						// Auto probes the server's limit, so a refusal is expected now and then: the
+						// request goes straight back to the (now halved) limiter rather than backing off.
+						if (this.options.startConcurrency !== undefined && result.retryable) return { ...result, retryAfterMs: result.retryAfterMs ?? 0 };
+					}
 					if (!result.ok && result.rateLimited) this.pacer?.markFull();
 					return result;
 				}

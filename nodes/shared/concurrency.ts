@@ -4,34 +4,95 @@ import { RunCancelledError } from './cancellation';
 const PROBE_AFTER = 20;
 
 /**
- * Caps the number of requests in flight. The cap adapts to the server: `reduce()` (on
- * "concurrency limit exceeded") halves it at once and remembers a ceiling just below the
- * number that was in flight when the server refused, since that is about where its limit
- * lies. The cap then climbs back by one after each run of successes as long as itself
- * (additive increase), up to that ceiling; only a long streak of successes raises the
- * ceiling again. It never goes above the configured maximum.
+ * The number of requests allowed in flight, adapted to the server's answers (AIMD): it climbs
+ * by one after a run of clean answers as long as itself (additive increase), and on "too many
+ * requests at once" it halves at once (multiplicative decrease) and remembers a ceiling just
+ * below the number that was in flight when the server refused, since that is about where its
+ * limit lies. Below that ceiling it climbs back as before; only a long streak of clean
+ * answers at the ceiling raises it again. It never goes above `max`. Pure bookkeeping: no
+ * timers, no promises, so a sequence of outcomes always gives the same limits.
  */
-export class ConcurrencyLimiter {
+export class AimdController {
 	private current: number;
 
-	private active = 0;
+	private ceiling: number;
 
 	private successStreak = 0;
 
-	private ceiling: number;
+	/**
+	 * @param max the cap, never exceeded
+	 * @param start where the limit starts (Fixed: the cap itself; Auto: low, and it climbs)
+	 */
+	constructor(
+		readonly max: number,
+		start: number = max,
+	) {
+		this.max = Math.max(1, Math.floor(max));
+		this.current = Math.max(1, Math.min(this.max, Math.floor(start)));
+		this.ceiling = this.max;
+	}
+
+	get limit(): number {
+		return this.current;
+	}
+
+	/** The highest limit the server is believed to accept, learned from its refusals. */
+	get learnedCeiling(): number {
+		return this.ceiling;
+	}
+
+	/** The server refused for too many requests at once while `inFlight` were in flight (the refused one included). */
+	overload(inFlight: number): void {
+		this.ceiling = Math.max(1, Math.min(this.ceiling, inFlight - 1));
+		this.current = Math.max(1, Math.min(Math.floor(this.current / 2), this.ceiling));
+		this.successStreak = 0;
+	}
+
+	/** A clean answer came back; returns whether the limit rose. */
+	success(): boolean {
+		if (this.current >= this.max) return false;
+		this.successStreak += 1;
+		if (this.current < this.ceiling && this.successStreak >= this.current) {
+			this.current += 1;
+			this.successStreak = 0;
+			return true;
+		}
+		if (this.current >= this.ceiling && this.successStreak >= PROBE_AFTER) {
+			this.ceiling += 1;
+			this.current += 1;
+			this.successStreak = 0;
+			return true;
+		}
+		return false;
+	}
+}
+
+/**
+ * Caps the number of requests in flight at the limit of its `AimdController`: `reduce()` (on
+ * "concurrency limit exceeded") halves it, clean answers raise it again, never above `max`.
+ * Fixed concurrency starts at `max`; Auto starts low and climbs.
+ */
+export class ConcurrencyLimiter {
+	private readonly control: AimdController;
+
+	private active = 0;
 
 	private readonly waiting: Array<() => void> = [];
 
 	/** Highest number of requests that were in flight at once. */
 	peak = 0;
 
-	constructor(readonly max: number) {
-		this.current = Math.max(1, Math.floor(max));
-		this.ceiling = this.current;
+	constructor(max: number, start: number = max) {
+		this.control = new AimdController(max, start);
+	}
+
+	/** The cap the limit never exceeds. */
+	get max(): number {
+		return this.control.max;
 	}
 
 	get limit(): number {
-		return this.current;
+		return this.control.limit;
 	}
 
 	get inFlight(): number {
@@ -52,29 +113,16 @@ export class ConcurrencyLimiter {
 	 * still counts as in flight (inside `run`), so the ceiling reflects what was sent.
 	 */
 	reduce(): void {
-		this.ceiling = Math.max(1, Math.min(this.ceiling, this.active - 1));
-		this.current = Math.max(1, Math.min(Math.floor(this.current / 2), this.ceiling));
-		this.successStreak = 0;
+		this.control.overload(this.active);
 	}
 
 	recordSuccess(): void {
-		if (this.current >= this.max) return;
-		this.successStreak += 1;
-		if (this.current < this.ceiling && this.successStreak >= this.current) {
-			this.current += 1;
-			this.successStreak = 0;
-			this.wake();
-		} else if (this.current >= this.ceiling && this.successStreak >= PROBE_AFTER) {
-			this.ceiling += 1;
-			this.current += 1;
-			this.successStreak = 0;
-			this.wake();
-		}
+		if (this.control.success()) this.wake();
 	}
 
 	private async acquire(signal?: AbortSignal): Promise<void> {
 		if (signal?.aborted) throw new RunCancelledError();
-		if (this.active < this.current) {
+		if (this.active < this.control.limit) {
 			this.take();
 			return;
 		}
@@ -105,7 +153,7 @@ export class ConcurrencyLimiter {
 	}
 
 	private wake(): void {
-		while (this.active < this.current && this.waiting.length > 0) {
+		while (this.active < this.control.limit && this.waiting.length > 0) {
 			this.waiting.shift()!();
 		}
 	}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { RunOptions } from './client';
 import { labelAt } from './input';
 import { DEFAULT_RETRY_POLICY } from './retry';
-import { integer, validateInput } from './validation';
+import { integer, oneOf, validateInput } from './validation';
 
 /** What a node says about its API in the run options' descriptions. */
 export interface RunOptionText {
@@ -14,6 +14,44 @@ export interface RunOptionText {
 	what: string;
 	/** A sentence about answer times, e.g. "TMAPI asks clients to wait at least 60 seconds." */
 	timeoutHint: string;
+	/** Offer Concurrency Mode "Auto" (find the server's limit), with this default cap. */
+	autoConcurrency?: { max: number };
+}
+
+/** Where Auto concurrency starts before it climbs. */
+export const AUTO_CONCURRENCY_START = 2;
+
+/** Concurrency Mode and the cap of Auto, for a node whose API says when too many requests run at once. */
+function autoConcurrencyFields(what: string, max: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Concurrency Mode',
+			name: 'concurrencyMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Auto',
+					value: 'auto',
+					description: 'Start with 2 requests at once, add one while answers come back clean, halve when the API says too many run at once; never more than Max Concurrent Requests (Auto)',
+				},
+				{
+					name: 'Fixed',
+					value: 'fixed',
+					description: 'Run Max Concurrent Requests at once, fewer only while the API says too many run at once',
+				},
+			],
+			default: 'fixed',
+			description: `How many ${what} run at once: a number you set, or found out during the run. Read from the first item; applies to the whole run.`,
+		},
+		{
+			displayName: 'Max Concurrent Requests (Auto)',
+			name: 'autoConcurrencyMax',
+			type: 'number',
+			typeOptions: { minValue: 2, maxValue: 50 },
+			default: max,
+			description: 'With Concurrency Mode Auto: the most requests ever in flight at once, however well the API answers. Set it to what your plan allows if you know it. Read from the first item; applies to the whole run.',
+		},
+	];
 }
 
 /**
@@ -24,13 +62,16 @@ export interface RunOptionText {
 export function runOptionFields(text: RunOptionText): INodeProperties[] {
 	const { concurrency } = text;
 	return [
+		...(text.autoConcurrency ? autoConcurrencyFields(text.what, text.autoConcurrency.max) : []),
 		{
 			displayName: 'Max Concurrent Requests',
 			name: 'concurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 20 },
 			default: concurrency,
-			description: `How many ${text.what} may be in flight at once. Read from the first item; applies to the whole run.`,
+			description: text.autoConcurrency
+				? `How many ${text.what} may be in flight at once when Concurrency Mode is Fixed. Read from the first item; applies to the whole run.`
+				: `How many ${text.what} may be in flight at once. Read from the first item; applies to the whole run.`,
 		},
 		{
 			displayName: 'Max Tries per Request',
@@ -68,6 +109,8 @@ export function runOptionFields(text: RunOptionText): INodeProperties[] {
 }
 
 const runShape = {
+	concurrencyMode: oneOf(['auto', 'fixed'] as const).default('fixed'),
+	autoConcurrencyMax: integer(2, 50).optional(),
 	concurrency: integer(1, 20),
 	maxTries: integer(1, 10),
 	retryDelayMs: integer(1, 60000),
@@ -89,8 +132,11 @@ export function readRunOptions<E extends z.ZodRawShape>(
 	for (const field of fields) input[field.name] = set[field.name] ?? field.default;
 	const labels = (path: Array<string | number>) => labelAt(fields, path);
 	const parsed = validateInput(ctx.getNode(), z.object(runShape), input, labels, 0);
+	const auto = parsed.concurrencyMode === 'auto' && parsed.autoConcurrencyMax !== undefined;
 	return {
-		concurrency: parsed.concurrency,
+		// Auto: the cap is what runs side by side; the limiter holds the requests to what the API accepts.
+		concurrency: auto ? parsed.autoConcurrencyMax! : parsed.concurrency,
+		...(auto ? { startConcurrency: AUTO_CONCURRENCY_START } : {}),
 		timeoutMs: parsed.timeoutSeconds * 1000,
 		retry: {
 			maxTries: parsed.maxTries,

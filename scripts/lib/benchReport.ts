@@ -45,6 +45,14 @@ export async function report(results: CaseResult[], options: { runs: number; wri
 				`The ideal counts latency only; a bare fetch loop over the same 40 pages (no node, no engine, no pacing) takes ${f(median(shopline.extra.bareSeconds))} s, so ours / bare loop = ${f(median(shopline.ours) / median(shopline.extra.bareSeconds))}: the rest is the emulator's own time and the transfer of 14 MB.`,
 		);
 	}
+	const auto = timing.find((result) => result.extra.refusedShare !== undefined);
+	if (auto) {
+		lines.push(
+			'',
+			`Concurrency Mode Auto: ${median(auto.extra.oursRequests)} requests, ${f(median(auto.extra.refusedShare) * 100, 1)} % of them answered 503 (concurrency limit exceeded); peak ${median(auto.peakInFlight)} in flight. ` +
+				'Its baseline is the sequential fetch loop (n8n-nodes-base, and so the HTTP Request node, is not installed here).',
+		);
+	}
 	lines.push(
 		'',
 		'| overhead | CPU µs per output item | of which fetch + JSON.parse | of which node + engine | peak heap / JSON bytes | JSON returned (MB) |',
