@@ -9,7 +9,6 @@
  *   npm run bench -- --write          update README.md and docs/
  *   npm run bench -- --runs 1
  *   npm run bench -- --chart-only     draw the chart again from docs/benchmark.json, run nothing
-
  *   npm run bench -- --cases 1,4      only these cases (numbered as in measure(); 6 is the
  *                                     1688 → SHOPLINE sync, run once whatever --runs says, ~2 min)
  *
