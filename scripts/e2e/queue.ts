@@ -351,7 +351,8 @@ async function main() {
 		for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 		for (const service of services) service.stopNow();
 	};
-	process.on('exit', stopNow);
+	// Before the temporary folders go (processes.ts removes them at exit): PostgreSQL's data is in one.
+	process.prependListener('exit', stopNow);
 	exitOnSignals(stopNow);
 	const artifacts = join(ROOT, '.artifacts', 'e2e-queue');
 	mkdirSync(artifacts, { recursive: true });

@@ -124,7 +124,7 @@ export async function startPostgres(port: number, database: string): Promise<Ser
 		const [file, all] = command('pg_ctl', stopArgs);
 		spawnSync(file, all, { cwd: dir, stdio: 'ignore' });
 	};
-	process.on('exit', stopNow);
+	process.prependListener('exit', stopNow);
 	try {
 		await pg('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', database]);
 	} catch (error) {
