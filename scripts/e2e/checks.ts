@@ -17,3 +17,20 @@ export function check(name: string, ok: boolean, detail?: string) {
 /** How many items a node of a run output, and their JSON. */
 export const count = (run: WorkflowRun, node: string, output = 0) => run.nodes[node]?.items[output]?.length ?? 0;
 export const json = (run: WorkflowRun, node: string, output = 0) => (run.nodes[node]?.items[output] ?? []).map((item) => item.json);
+
+/** Prints the failed checks and the tally; exits non-zero when a check failed or none ran. */
+export function finish(): never {
+	const failed = checks.filter((entry) => !entry.ok);
+	for (const entry of failed) console.log(`FAILED: ${entry.name}${entry.detail ? ` — ${entry.detail}` : ''}`);
+	console.log(`${checks.length - failed.length} passed, ${failed.length} failed`);
+	process.exit(failed.length > 0 || checks.length === 0 ? 1 : 0);
+}
+
+/** Runs an end-to-end test's main; an error that escapes it counts as one failed check. */
+export function runMain(main: () => Promise<void>): void {
+	main().catch((error) => {
+		console.error(error instanceof Error ? error.message : error);
+		console.log('0 passed, 1 failed');
+		process.exit(1);
+	});
+}

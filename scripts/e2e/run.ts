@@ -17,7 +17,7 @@ import { installN8n, type Line } from '../lib/n8nCache';
 import { packPackage, ROOT } from '../lib/pack';
 import { exitOnSignals, run } from '../lib/processes';
 import { checkEditor } from './editor';
-import { check, checks } from './checks';
+import { check, finish, runMain } from './checks';
 import { EXAMPLE_CHECKS } from './examples';
 import { importExamples, prepareInstance, type Instance } from './n8n';
 import { rest, startServer } from './server';
@@ -129,15 +129,8 @@ async function main() {
 	} finally {
 		emulator.stop();
 	}
-	const failed = checks.filter((entry) => !entry.ok);
 	console.log(`\nTime: ${((Date.now() - started) / 1000).toFixed(0)} s (${timings.join(', ')}). Screenshots and logs: .artifacts/e2e/`);
-	for (const entry of failed) console.log(`FAILED: ${entry.name}${entry.detail ? ` — ${entry.detail}` : ''}`);
-	console.log(`${checks.length - failed.length} passed, ${failed.length} failed`);
-	process.exit(failed.length > 0 || checks.length === 0 ? 1 : 0);
+	finish();
 }
 
-main().catch((error) => {
-	console.error(error instanceof Error ? error.message : error);
-	console.log('0 passed, 1 failed');
-	process.exit(1);
-});
+runMain(main);

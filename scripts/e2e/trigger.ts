@@ -27,7 +27,7 @@ interface StoredWorkflow {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** n8n 2.x publishes and unpublishes through an outbox polled every 15 s: (de)activation lands a little later. */
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 60_000): Promise<T> {
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 60_000): Promise<T> {
 	let value = await read();
 	for (const until = Date.now() + ms; !done(value) && Date.now() < until; value = await read()) await sleep(500);
 	return value;
@@ -52,7 +52,7 @@ async function executionsOf(server: Server, workflowId: string): Promise<Array<{
 }
 
 /** n8n 2.x publishes with POST …/activate; n8n 1.x sets `active` with PATCH. */
-async function setActive(server: Server, workflow: StoredWorkflow, active: boolean): Promise<StoredWorkflow> {
+export async function setActive(server: Server, workflow: StoredWorkflow, active: boolean): Promise<StoredWorkflow> {
 	try {
 		return await rest<StoredWorkflow>(server, 'POST', `/workflows/${workflow.id}/${active ? 'activate' : 'deactivate'}`, active ? { versionId: workflow.versionId } : {});
 	} catch (error) {
