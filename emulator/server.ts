@@ -166,6 +166,8 @@ export class Emulator {
 		}
 		const query = Object.fromEntries(url.searchParams.entries());
 		const entry: LogEntry = { api, method: request.method ?? 'GET', path: url.pathname, query, body, status: 0, ok: false, bytes: 0, startedAt, endedAt: 0 };
+		// In the log from its start: a request that arrived before a reset is not counted after it.
+		this.log.push(entry);
 
 		const context: ApiContext = {
 			options: this.options,
@@ -185,12 +187,18 @@ export class Emulator {
 			entry.fault = reply.drop;
 			if (reply.drop === 'timeout') await delay(this.options.hangMs);
 			entry.endedAt = Date.now();
-			this.log.push(entry);
 			request.socket.destroy();
 			finish();
 			return;
 		}
 		entry.status = reply.status;
+		if (response.destroyed || request.socket.destroyed) {
+			// The client gave up (its timeout, a cancelled run) before the answer: nothing came through.
+			entry.fault ??= 'client-gone';
+			entry.endedAt = Date.now();
+			finish();
+			return;
+		}
 		entry.ok = reply.status >= 200 && reply.status < 300 && (api === 'shopline' || reply.code === 200);
 		const text = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
 		response.writeHead(reply.status, {
@@ -201,7 +209,6 @@ export class Emulator {
 		response.end(text);
 		entry.bytes = Buffer.byteLength(text);
 		entry.endedAt = Date.now();
-		this.log.push(entry);
 	}
 
 	private takeFromBucket(): boolean {

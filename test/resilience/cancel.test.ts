@@ -10,7 +10,12 @@ import { runShopline, runTmapi } from '../helpers/run';
 
 const emulator = new Emulator({ hangMs: 30_000 });
 
-beforeAll(async () => void (await emulator.start()));
+beforeAll(async () => {
+	await emulator.start();
+	// One unmeasured run of each node first: loading and compiling the modules is not the stop.
+	await runTmapi({ resource: 'category', operation: 'getItemsV1', categoryId: '5', limit: 1 }, { credentials: emulatorCredentials(emulator) });
+	await runShopline({ operation: 'getAll', limit: 1 }, { credentials: emulatorCredentials(emulator) });
+});
 afterAll(async () => await emulator.stop());
 beforeEach(() => {
 	emulator.reset();
