@@ -14,15 +14,6 @@ export function check(name: string, ok: boolean, detail?: string) {
 	console.log(`${ok ? '  ok  ' : ' FAIL '} ${name}${detail && !ok ? ` — ${detail}` : ''}`);
 }
 
-/**
- * A check known to fail on one n8n line, under investigation: printed (as KNOWN when it fails)
- * but not counted, so the rest of the run still decides. Each use names its open issue.
- */
-export function knownOnLine(line: boolean, name: string, ok: boolean, detail?: string) {
-	if (!line || ok) return check(name, ok, detail);
-	console.log(` KNOWN ${name}${detail ? ` — ${detail}` : ''}`);
-}
-
 /** How many items a node of a run output, and their JSON. */
 export const count = (run: WorkflowRun, node: string, output = 0) => run.nodes[node]?.items[output]?.length ?? 0;
 export const json = (run: WorkflowRun, node: string, output = 0) => (run.nodes[node]?.items[output] ?? []).map((item) => item.json);

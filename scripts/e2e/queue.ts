@@ -42,7 +42,6 @@ const WORKERS = 2;
 const STORE_SIZE = 2000;
 const CATEGORIES = ['1031922', '1038378', '1042754'];
 const SHOPS = ['demo-factory', 'queue-workshop'];
-const SHOPLINE_AUTH = { Authorization: 'Bearer emulator-shopline-token' };
 const TMAPI_TOKEN = 'emulator-tmapi-token';
 /** Generous retries: at a 30 % fault rate five tries leave one request in 400 failed. */
 const RUN_OPTIONS = { maxTries: 10, retryDelayMs: 100 };
@@ -72,16 +71,11 @@ async function tmapiPages(emulator: EmulatorProcess, path: string, query: Record
 
 async function shoplineProducts(emulator: EmulatorProcess, createdAtMax: string): Promise<string[]> {
 	const ids: string[] = [];
-	let url: string | undefined = `${emulator.url}/admin/openapi/v20260301/products/products.json?limit=250&created_at_max=${encodeURIComponent(createdAtMax)}`;
-	while (url) {
-		const response: Response = await fetch(url, { headers: SHOPLINE_AUTH });
-		if (response.status === 429) {
-			await sleep(500);
-			continue;
-		}
-		const body = (await response.json()) as { products: Array<{ id: string }> };
+	let path: string | undefined = `products/products.json?limit=250&created_at_max=${encodeURIComponent(createdAtMax)}`;
+	while (path) {
+		const { body, link }: { body: { products: Array<{ id: string }> }; link: string } = await emulator.shopline(path);
 		ids.push(...body.products.map((product) => String(product.id)));
-		url = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+		path = /<([^>]+)>;\s*rel="next"/.exec(link)?.[1];
 	}
 	return ids;
 }

@@ -34,8 +34,7 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
 }
 
 async function subscriptionsAt(emulator: EmulatorProcess, address: string): Promise<Subscription[]> {
-	const response = await fetch(`${emulator.url}/admin/openapi/v20260301/webhooks.json`, { headers: { Authorization: 'Bearer emulator-shopline-token' } });
-	const { webhooks } = (await response.json()) as { webhooks: Subscription[] };
+	const { webhooks } = (await emulator.shopline<{ webhooks: Subscription[] }>('webhooks.json')).body;
 	return webhooks.filter((webhook) => webhook.address === address);
 }
 

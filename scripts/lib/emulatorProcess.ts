@@ -65,6 +65,29 @@ export class EmulatorProcess {
 		return (await this.admin('stats')) as never;
 	}
 
+	/**
+	 * A request to the emulated SHOPLINE Admin API (`path` under the version), as a check reads
+	 * the store: with the token, and a 429 waited out like any client must (the run just before
+	 * may have left the store's bucket full). Fails on any other non-2xx answer.
+	 */
+	async shopline<T = Record<string, unknown>>(path: string, init: { method?: string; body?: unknown } = {}): Promise<{ body: T; link: string }> {
+		const url = path.startsWith('http') ? path : `${this.url}/admin/openapi/v20260301/${path}`;
+		for (let attempt = 1; ; attempt++) {
+			const response = await fetch(url, {
+				method: init.method ?? 'GET',
+				headers: { Authorization: 'Bearer emulator-shopline-token', ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+				body: init.body === undefined ? undefined : JSON.stringify(init.body),
+			});
+			const text = await response.text();
+			if (response.status === 429 && attempt < 60) {
+				await new Promise((resolve) => setTimeout(resolve, 500));
+				continue;
+			}
+			if (!response.ok) throw new Error(`SHOPLINE ${init.method ?? 'GET'} ${path}: HTTP ${response.status} ${text.slice(0, 200)}`);
+			return { body: (text ? JSON.parse(text) : {}) as T, link: response.headers.get('link') ?? '' };
+		}
+	}
+
 	stop(): void {
 		this.child.kill('SIGTERM');
 	}

@@ -11,8 +11,6 @@ import type { ExampleCheck } from './seed';
  * of SHOPLINE, by method and path.
  */
 
-const TOKEN = { Authorization: 'Bearer emulator-shopline-token' };
-const API = '/admin/openapi/v20260301/';
 
 async function shoplineLog(emulator: EmulatorProcess): Promise<LogEntry[]> {
 	const log = (await (await fetch(`${emulator.url}/__emulator/log`)).json()) as LogEntry[];
@@ -32,7 +30,7 @@ function tally(entries: LogEntry[]): string {
 }
 
 async function get<T>(emulator: EmulatorProcess, path: string): Promise<T> {
-	return (await (await fetch(`${emulator.url}${API}${path}`, { headers: TOKEN })).json()) as T;
+	return (await emulator.shopline<T>(path)).body;
 }
 
 export const productStockExample: ExampleCheck = async (label, instance, emulator) => {
