@@ -88,7 +88,10 @@ export class ApiClient<T> {
 				);
 				if (sent.ok) {
 					const result = this.profile.interpret(this.node, sent.exchange, call, this.secrets);
-					if (result.ok) this.limiter.recordSuccess();
+					if (result.ok) {
+						this.limiter.recordSuccess();
+						this.pacer?.recordSuccess();
+					}
 					else if (result.overload) {
 						this.limiter.reduce();
 						// Auto probes the server's limit, so a refusal is expected now and then: the

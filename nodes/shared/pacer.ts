@@ -15,13 +15,22 @@ export interface PacerSettings {
  *
  * One slot is kept free as a margin: the server counts requests when they arrive, we
  * count them when they leave, and latency jitter can bunch arrivals together.
+ *
+ * Runs on one store (executions side by side, queue-mode workers) share its bucket but not
+ * this model, so a 429 means others are draining it too: the run then takes a smaller share,
+ * half its rate (never under 1/16 of the store's) and no burst, and wins rate back slowly while
+ * answers come through (0.02 requests/s more per second), as TCP flows share a link. A run
+ * alone on the store never meets a 429 and keeps the full rate and burst.
  */
 export class LeakyBucketPacer {
 	private level = 0;
 
 	private updatedAt: number;
 
-	private readonly effectiveCapacity: number;
+	private effectiveCapacity: number;
+
+	/** Requests per second this run takes: the store's rate until a 429 says it is shared. */
+	private rate: number;
 
 	constructor(
 		private readonly settings: PacerSettings,
@@ -30,6 +39,12 @@ export class LeakyBucketPacer {
 	) {
 		this.updatedAt = clock();
 		this.effectiveCapacity = Math.max(1, settings.capacity - 1);
+		this.rate = settings.ratePerSecond;
+	}
+
+	/** The rate this run paces itself at now, requests per second. */
+	get currentRate(): number {
+		return this.rate;
 	}
 
 	/** Reserves room for one request and resolves when it may be sent. */
@@ -40,18 +55,31 @@ export class LeakyBucketPacer {
 
 	/** Reserves one slot; returns how long to wait before sending. Exposed for tests. */
 	reserve(): number {
-		const now = this.clock();
-		const drained = ((now - this.updatedAt) / 1000) * this.settings.ratePerSecond;
-		this.level = Math.max(0, this.level - drained);
-		this.updatedAt = now;
+		this.drain();
 		const overflow = this.level + 1 - this.effectiveCapacity;
 		this.level += 1;
-		return overflow > 0 ? Math.ceil((overflow / this.settings.ratePerSecond) * 1000) : 0;
+		return overflow > 0 ? Math.ceil((overflow / this.rate) * 1000) : 0;
 	}
 
-	/** The server reported an overflow anyway (HTTP 429): treat the bucket as full. */
+	/** Lets the modelled bucket drain at the current rate up to now (before the rate changes). */
+	private drain(): void {
+		const now = this.clock();
+		this.level = Math.max(0, this.level - ((now - this.updatedAt) / 1000) * this.rate);
+		this.updatedAt = now;
+	}
+
+	/** The server reported an overflow anyway (HTTP 429): the bucket is full and shared. */
 	markFull(): void {
+		this.drain();
+		this.rate = Math.max(this.settings.ratePerSecond / 16, this.rate / 2);
+		this.effectiveCapacity = 1;
 		this.level = Math.max(this.level, this.effectiveCapacity);
-		this.updatedAt = this.clock();
+	}
+
+	/** An answer came through: a run that gave up rate after a 429 wins a little back. */
+	recordSuccess(): void {
+		if (this.rate >= this.settings.ratePerSecond) return;
+		this.drain();
+		this.rate = Math.min(this.settings.ratePerSecond, this.rate + 0.02 / this.rate);
 	}
 }
