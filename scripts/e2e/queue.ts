@@ -51,6 +51,11 @@ const FAULTS: EmulatorOverrides = {
 	// so the sync's Create Product could not come out exact; reads under 5xx are in npm test.
 	shopline: { faults: { rate: 0.3, kinds: ['429'] } },
 };
+/**
+ * Round 3: nothing injected, but TMAPI refuses (503) beyond 3 requests in flight, each taking
+ * 100 ms so that they overlap; the store's bucket (40, 4/s) is on in every round.
+ */
+const SHARED_LIMITS: EmulatorOverrides = { tmapi: { concurrencyLimit: 3, latencyMs: 100 } };
 const NO_FAULTS: EmulatorOverrides = { tmapi: { faults: { rate: 0, kinds: [] } }, shopline: { faults: { rate: 0, kinds: [] } } };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -137,7 +142,7 @@ function syncCase(expectedHandles: string[]): Case {
 	});
 	return {
 		name: 'example 1 sync (1688 shop → SHOPLINE)',
-		node: 'Create Product',
+		node: 'Create or Update in SHOPLINE',
 		nodes,
 		connections: example.connections,
 		verify: (created, run) => {
@@ -146,34 +151,45 @@ function syncCase(expectedHandles: string[]): Case {
 			const handles = created.map((product) => String(product.handle));
 			if (JSON.stringify(handles) !== JSON.stringify(expectedHandles)) return `created ${handles.join(',')}, expected ${expectedHandles.join(',')}`;
 			if (!created.every((product) => /^\d{26}$/.test(String(product.id)))) return 'a created product has no 26-digit ID';
-			return (run['Update Product'] ?? []).length === 0 ? undefined : 'it updated products in a fresh store';
+			const actions = created.map((product) => String(product.action));
+			return actions.every((action) => action === 'created') ? undefined : `actions ${actions.join(',')} in a fresh store, expected created`;
 		},
 	};
 }
 
-async function buildCases(emulator: EmulatorProcess, createdAtMax: string): Promise<Case[]> {
+/**
+ * The eight workflows of a round. `shared`: the round of shared limits, where five SHOPLINE
+ * Return Alls (pages of 50: 40 requests each) and the sync share the store's bucket, and two
+ * category Return Alls and the sync share a TMAPI account.
+ */
+async function buildCases(emulator: EmulatorProcess, createdAtMax: string, shared = false): Promise<Case[]> {
 	const cases: Case[] = [];
-	for (const category of CATEGORIES) {
+	// In the shared round one category run asks for 3 requests at once (Fixed), the other finds its share (Auto, up to 8).
+	const sharedConcurrency = [
+		{ label: '3 at once', options: { concurrency: 3 } },
+		{ label: 'Auto', options: { concurrencyMode: 'auto', autoConcurrencyMax: 8 } },
+	];
+	for (const [n, category] of (shared ? CATEGORIES.slice(0, 2) : CATEGORIES).entries()) {
 		const expected = (await tmapiPages(emulator, '/1688/category/items/v2', { cat_id: category })).map((item) => String(item.item_id));
 		cases.push({
-			name: `TMAPI category ${category} Return All`,
+			name: `TMAPI category ${category} Return All${shared ? ` (${sharedConcurrency[n].label})` : ''}`,
 			node: 'Category Items',
-			nodes: [webhookNode(randomUUID()), node('Category Items', 'tmapi1688', { resource: 'category', operation: 'getItems', categoryId: category, returnAll: true }, 300)],
+			nodes: [webhookNode(randomUUID()), node('Category Items', 'tmapi1688', { resource: 'category', operation: 'getItems', categoryId: category, returnAll: true, ...(shared ? { options: sharedConcurrency[n].options } : {}) }, 300)],
 			connections: chain(['Webhook', 'Category Items']),
 			verify: (output) => sameIds(output.map((item) => String(item.item_id)), expected),
 		});
 	}
 	const products = await shoplineProducts(emulator, createdAtMax);
-	for (let copy = 1; copy <= 2; copy++) {
+	for (let copy = 1; copy <= (shared ? 5 : 2); copy++) {
 		cases.push({
-			name: `SHOPLINE products Return All (#${copy})`,
+			name: `SHOPLINE products Return All (#${copy}${shared ? ', pages of 50' : ''})`,
 			node: 'Products',
-			nodes: [webhookNode(randomUUID()), node('Products', 'shopline', { resource: 'product', operation: 'getAll', returnAll: true, filters: { createdAtMax: createdAtMax } }, 300)],
+			nodes: [webhookNode(randomUUID()), node('Products', 'shopline', { resource: 'product', operation: 'getAll', returnAll: true, filters: { createdAtMax: createdAtMax }, ...(shared ? { options: { pageSize: 50 } } : {}) }, 300)],
 			connections: chain(['Webhook', 'Products']),
 			verify: (output) => sameIds(output.map((product) => String(product.id)), products),
 		});
 	}
-	for (const shop of SHOPS) {
+	for (const shop of shared ? [] : SHOPS) {
 		const offers = (await tmapiPages(emulator, '/1688/shop/items/v2', { shop_url: `https://${shop}.1688.com/` })).map((item) => String(item.item_id));
 		const details = new Map<string, Json>();
 		// What the node outputs by default: the emulator's answer through the node's own normalization.
@@ -327,7 +343,8 @@ async function round(label: string, server: Server, emulator: EmulatorProcess, w
 	const status = (code: number) => log.filter((entry) => entry.status === code || entry.code === code).length;
 	const needed = log.filter((entry) => entry.ok).length;
 	console.log(`         ${log.length} requests for ${needed} answers needed (TMAPI ${log.filter((e) => e.api === 'tmapi').length}, SHOPLINE ${log.filter((e) => e.api === 'shopline').length}); 429: ${status(429)}, 503: ${status(503)}, other faults: ${log.filter((e) => e.fault && e.status !== 429 && e.status !== 503 && e.code !== 503).length}; ${seconds.toFixed(1)} s`);
-	return { perWorker, requests: log.length, needed, rateLimited: status(429), unavailable: status(503), seconds };
+	const tally = (api: LogEntry['api']) => ({ requests: log.filter((entry) => entry.api === api).length, needed: log.filter((entry) => entry.api === api && entry.ok).length });
+	return { perWorker, requests: log.length, needed, rateLimited: status(429), unavailable: status(503), seconds, shopline: tally('shopline'), tmapi: tally('tmapi') };
 }
 
 async function executionsOf(server: Server, workflowId: string): Promise<Execution[]> {
@@ -393,15 +410,20 @@ async function main() {
 
 		phase('Reading the expected outputs from the emulator; creating and activating the workflows');
 		const createdAtMax = new Date(Date.now() - 1000).toISOString();
-		const cases = await buildCases(emulator, createdAtMax);
-		const workflows: Array<{ id: string; path: string; test: Case }> = [];
-		for (const test of cases) {
-			let stored = await rest<{ id: string; versionId: string }>(server, 'POST', '/workflows', { name: `Queue e2e: ${test.name}`, active: false, settings: { executionOrder: 'v1' }, nodes: test.nodes, connections: test.connections });
-			stored = await setActive(server, stored, true);
-			const trigger = test.nodes.find((entry) => entry.type === 'n8n-nodes-base.webhook')!;
-			workflows.push({ id: stored.id, path: String((trigger.parameters as Json).path), test });
-		}
-		check(`${label} ${workflows.length} workflows with a Webhook trigger are active`, true);
+		const activate = async (cases: Case[]) => {
+			const active: Array<{ id: string; path: string; test: Case }> = [];
+			for (const test of cases) {
+				let stored = await rest<{ id: string; versionId: string }>(server!, 'POST', '/workflows', { name: `Queue e2e: ${test.name}`, active: false, settings: { executionOrder: 'v1' }, nodes: test.nodes, connections: test.connections });
+				stored = await setActive(server!, stored, true);
+				const trigger = test.nodes.find((entry) => entry.type === 'n8n-nodes-base.webhook')!;
+				active.push({ id: stored.id, path: String((trigger.parameters as Json).path), test });
+			}
+			return active;
+		};
+		const workflows = await activate(await buildCases(emulator, createdAtMax));
+		const sharedWorkflows = await activate(await buildCases(emulator, createdAtMax, true));
+		const workflowsTotal = workflows.length + sharedWorkflows.length;
+		check(`${label} ${workflowsTotal} workflows with a Webhook trigger are active`, true);
 		const flatted = createRequire(join(install.dir, 'node_modules', 'n8n', 'package.json'))('flatted') as { parse: (text: string) => unknown };
 
 		phase('Round 1: no faults');
@@ -412,8 +434,20 @@ async function main() {
 		phase('Round 2: 30 % faults');
 		const faulty = await round(`${label} [30 % faults]`, server, emulator, workers, workflows, flatted);
 		await emulator.configure(NO_FAULTS);
+		await emulator.reset(true);
+		await emulator.configure(SHARED_LIMITS);
+		phase('Round 3: shared limits (no injected faults; one store bucket of 40 at 4/s, a TMAPI account of 3 concurrent requests)');
+		const shared = await round(`${label} [shared limits]`, server, emulator, workers, sharedWorkflows, flatted);
+		await emulator.configure({ tmapi: { concurrencyLimit: 0, latencyMs: 0 } });
+		check(
+			`${label} [shared limits] 6 executions on one store: every 429 absorbed, SHOPLINE requests ≤ 1.15 × the minimum`,
+			shared.shopline.requests <= 1.15 * shared.shopline.needed,
+			`${shared.shopline.requests} requests for ${shared.shopline.needed} answers`,
+		);
+		check(`${label} [shared limits] 3 executions on a TMAPI account of 3 requests at once: 503s met and every one absorbed`, shared.unavailable > 0, `${shared.unavailable} × 503`);
+		console.log(`         SHOPLINE: ${shared.shopline.requests} requests for ${shared.shopline.needed} answers (${(shared.shopline.requests / shared.shopline.needed).toFixed(3)} ×), 429: ${shared.rateLimited}; TMAPI: ${shared.tmapi.requests} requests for ${shared.tmapi.needed} answers (${(shared.tmapi.requests / shared.tmapi.needed).toFixed(3)} ×), 503: ${shared.unavailable}`);
 		console.log('\nSummary');
-		for (const [name, result] of [['no faults', clean], ['30 % faults', faulty]] as const) {
+		for (const [name, result] of [['no faults', clean], ['30 % faults', faulty], ['shared limits', shared]] as const) {
 			const perWorker = [...result.perWorker.entries()].map(([worker, count]) => `${worker}: ${count}`).join(', ');
 			console.log(`  ${name}: ${perWorker}; ${result.requests} requests (minimum ${result.needed}); 429: ${result.rateLimited}, 503: ${result.unavailable}; ${result.seconds.toFixed(1)} s`);
 		}
