@@ -78,7 +78,7 @@ export class ApiClient<T> {
 		// The answer is read inside the limiter, so an overload is judged while this
 		// request still counts as in flight.
 		const attempt = async (): Promise<Attempt<T>> =>
-			await this.limiter.run(async () => {
+			await this.limiter.run(async (ticket) => {
 				await this.pacer?.acquire(signal);
 				const sent = await sendRequest(
 					this.ctx,
@@ -93,7 +93,7 @@ export class ApiClient<T> {
 						this.pacer?.recordSuccess();
 					}
 					else if (result.overload) {
-						this.limiter.reduce();
+						this.limiter.reduce(ticket);
 						// Auto probes the server's limit, so a refusal is expected now and then: the
 						// request goes straight back to the (now halved) limiter rather than backing off.
 						if (this.options.startConcurrency !== undefined && result.retryable) return { ...result, retryAfterMs: result.retryAfterMs ?? 0 };

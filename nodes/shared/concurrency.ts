@@ -1,16 +1,22 @@
 import { RunCancelledError } from './cancellation';
 
 /** Successes in a row at the learned ceiling before one more request in flight is tried. */
-const PROBE_AFTER = 20;
+const PROBE_AFTER = 30;
+
+/** Before the server has refused anything, the limit climbs by one per clean answer up to here, then by one per run of answers as long as itself. */
+const FAST_START_UNTIL = 6;
 
 /**
- * The number of requests allowed in flight, adapted to the server's answers (AIMD): it climbs
- * by one after a run of clean answers as long as itself (additive increase), and on "too many
- * requests at once" it halves at once (multiplicative decrease) and remembers a ceiling just
- * below the number that was in flight when the server refused, since that is about where its
- * limit lies. Below that ceiling it climbs back as before; only a long streak of clean
- * answers at the ceiling raises it again. It never goes above `max`. Pure bookkeeping: no
- * timers, no promises, so a sequence of outcomes always gives the same limits.
+ * The number of requests allowed in flight, adapted to the server's answers (AIMD). It starts
+ * low and climbs while answers come back clean: by one per answer up to 6, then by one per run
+ * of clean answers as long as the limit (additive increase). On "too many requests at once" it
+ * halves at once (multiplicative decrease) and remembers a ceiling just below the number that
+ * was in flight when the refused request was sent, since that is about where the server's
+ * limit lies; refusals of requests sent before that decrease are already answered by it and
+ * change nothing. Below the learned ceiling it climbs back by one per clean answer; above it
+ * only by one, after a long streak of clean answers at the ceiling. It never goes above `max`.
+ * Pure bookkeeping: no timers, no promises, so a sequence of outcomes always gives the same
+ * limits.
  */
 export class AimdController {
 	private current: number;
@@ -18,6 +24,12 @@ export class AimdController {
 	private ceiling: number;
 
 	private successStreak = 0;
+
+	/** Whether the server has refused yet: until then the ceiling is only the cap. */
+	private refused = false;
+
+	/** Counts the decreases: a request carries the epoch it was sent in. */
+	epoch = 0;
 
 	/**
 	 * @param max the cap, never exceeded
@@ -41,23 +53,31 @@ export class AimdController {
 		return this.ceiling;
 	}
 
-	/** The server refused for too many requests at once while `inFlight` were in flight (the refused one included). */
-	overload(inFlight: number): void {
+	/**
+	 * The server refused for too many requests at once; `inFlight` were in flight when the
+	 * refused request was sent (itself included), in `epoch`. A request sent before the last
+	 * decrease changes nothing.
+	 */
+	overload(inFlight: number, epoch: number = this.epoch): void {
+		if (epoch < this.epoch) return;
+		this.refused = true;
 		this.ceiling = Math.max(1, Math.min(this.ceiling, inFlight - 1));
 		this.current = Math.max(1, Math.min(Math.floor(this.current / 2), this.ceiling));
 		this.successStreak = 0;
+		this.epoch += 1;
 	}
 
 	/** A clean answer came back; returns whether the limit rose. */
 	success(): boolean {
 		if (this.current >= this.max) return false;
 		this.successStreak += 1;
-		if (this.current < this.ceiling && this.successStreak >= this.current) {
+		const perAnswer = this.refused || this.current < FAST_START_UNTIL;
+		if (this.current < this.ceiling && (perAnswer || this.successStreak >= this.current)) {
 			this.current += 1;
 			this.successStreak = 0;
 			return true;
 		}
-		if (this.current >= this.ceiling && this.successStreak >= PROBE_AFTER) {
+		if (this.refused && this.current >= this.ceiling && this.successStreak >= PROBE_AFTER) {
 			this.ceiling += 1;
 			this.current += 1;
 			this.successStreak = 0;
@@ -65,6 +85,12 @@ export class AimdController {
 		}
 		return false;
 	}
+}
+
+/** What a request was sent with: the requests in flight then (itself included) and the controller's epoch. */
+export interface SendTicket {
+	inFlight: number;
+	epoch: number;
 }
 
 /**
@@ -99,21 +125,19 @@ export class ConcurrencyLimiter {
 		return this.active;
 	}
 
-	async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+	/** Runs `task` once a place is free; the task gets the ticket to hand to `reduce`. */
+	async run<T>(task: (ticket: SendTicket) => Promise<T>, signal?: AbortSignal): Promise<T> {
 		await this.acquire(signal);
 		try {
-			return await task();
+			return await task({ inFlight: this.active, epoch: this.control.epoch });
 		} finally {
 			this.release();
 		}
 	}
 
-	/**
-	 * The server refused for too many requests at once. Call it while the refused request
-	 * still counts as in flight (inside `run`), so the ceiling reflects what was sent.
-	 */
-	reduce(): void {
-		this.control.overload(this.active);
+	/** The server refused the request of `ticket` for too many requests at once. */
+	reduce(ticket: SendTicket): void {
+		this.control.overload(ticket.inFlight, ticket.epoch);
 	}
 
 	recordSuccess(): void {

@@ -17,11 +17,10 @@ function limitsAfter(controller: AimdController, outcomes: Outcome[]): number[] 
 const oks = (count: number): Outcome[] => Array(count).fill('ok');
 
 describe('AimdController', () => {
-	it('starts low and adds one after each run of clean answers as long as the limit', () => {
+	it('starts low, adds one with each clean answer up to 6, then one per run of answers as long as the limit', () => {
 		const controller = new AimdController(16, 2);
 		expect(controller.limit).toBe(2);
-		// 2 clean answers → 3, then 3 more → 4, then 4 more → 5.
-		expect(limitsAfter(controller, oks(9))).toEqual([2, 3, 3, 3, 4, 4, 4, 4, 5]);
+		expect(limitsAfter(controller, oks(4 + 6 + 7))).toEqual([3, 4, 5, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 8]);
 	});
 
 	it('never climbs above its cap', () => {
@@ -32,15 +31,15 @@ describe('AimdController', () => {
 
 	it('halves on a refusal and learns a ceiling just below what was in flight', () => {
 		const controller = new AimdController(16, 2);
-		limitsAfter(controller, oks(2 + 3 + 4 + 5 + 6 + 7 + 8));
+		limitsAfter(controller, oks(4 + 6 + 7 + 8));
 		expect(controller.limit).toBe(9);
 		// 9 in flight were refused: half of 9, and 8 is what the server seems to take.
 		controller.overload(9);
 		expect(controller.limit).toBe(4);
 		expect(controller.learnedCeiling).toBe(8);
-		// Climbs back one step per run (4, 5, 6, 7 answers) and stops at the ceiling.
-		expect(limitsAfter(controller, oks(4 + 5 + 6 + 7)).at(-1)).toBe(8);
-		expect(limitsAfter(controller, oks(19)).at(-1)).toBe(8);
+		// Climbs back one step per clean answer and stops at the ceiling.
+		expect(limitsAfter(controller, oks(6))).toEqual([5, 6, 7, 8, 8, 8]);
+		expect(limitsAfter(controller, oks(27)).at(-1)).toBe(8);
 		// Only a long streak at the ceiling tries one more.
 		expect(limitsAfter(controller, oks(1))).toEqual([9]);
 		expect(controller.learnedCeiling).toBe(9);

@@ -27,7 +27,7 @@ describe('ConcurrencyLimiter', () => {
 		const gate = new Promise<void>((resolve) => (release = resolve));
 		const held = Array.from({ length: count - 1 }, async () => await limiter.run(async () => await gate));
 		await tick();
-		await limiter.run(async () => limiter.reduce());
+		await limiter.run(async (ticket) => limiter.reduce(ticket));
 		release();
 		await Promise.all(held);
 		return limiter.limit;
@@ -57,17 +57,36 @@ describe('ConcurrencyLimiter', () => {
 		expect(await limitAfterOverload(limiter, 5)).toBe(4);
 		// Ceiling 1 now: one at a time.
 		expect(await limitAfterOverload(limiter, 2)).toBe(1);
-		// After 19, 1, 19 and 1 more successes:
-		expect([19, 1, 19, 1].map((count) => limitAfterSuccesses(limiter, count))).toEqual([1, 2, 2, 3]);
+		// After 29, 1, 29 and 1 more successes:
+		expect([29, 1, 29, 1].map((count) => limitAfterSuccesses(limiter, count))).toEqual([1, 2, 2, 3]);
 	});
 
-	it('climbs one step per streak as long as the limit while below the ceiling', async () => {
+	it('climbs back by one per clean answer while below the ceiling', async () => {
 		const limiter = new ConcurrencyLimiter(16);
 		// Ceiling 15, limit 8; then with 8 in flight: ceiling 7, limit 4.
 		expect(await limitAfterOverload(limiter, 16)).toBe(8);
 		expect(await limitAfterOverload(limiter, 8)).toBe(4);
-		// After 3, 1, 5 + 6, 19 and 1000 more successes:
-		expect([3, 1, 5 + 6, 19, 1000].map((count) => limitAfterSuccesses(limiter, count))).toEqual([4, 5, 7, 7, 16]);
+		// After 1, 1, 1, 1, 28, 1 and 1000 more successes:
+		expect([1, 1, 1, 1, 28, 1, 1000].map((count) => limitAfterSuccesses(limiter, count))).toEqual([5, 6, 7, 7, 7, 8, 16]);
+	});
+
+	it('halves once for refusals of requests sent before that decrease', async () => {
+		const limiter = new ConcurrencyLimiter(8);
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		// Eight sent at once, all refused: the first refusal halves the limit, the other seven were answered by it.
+		const refused = Array.from({ length: 8 }, async () =>
+			await limiter.run(async (ticket) => {
+				await gate;
+				limiter.reduce(ticket);
+			}),
+		);
+		await tick();
+		release();
+		await Promise.all(refused);
+		expect(limiter.limit).toBe(4);
+		// A refusal of a request sent after it halves again.
+		expect(await limitAfterOverload(limiter, 4)).toBe(2);
 	});
 
 	it('lets a lowered limit hold back waiting tasks', async () => {
