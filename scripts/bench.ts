@@ -10,7 +10,11 @@
  *   npm run bench -- --runs 1
  *   npm run bench -- --chart-only     draw the chart again from docs/benchmark.json, run nothing
  *   npm run bench -- --cases 1,4      only these cases (numbered as in measure(); 6 is the
- *                                     1688 → SHOPLINE sync, run once whatever --runs says, ~2 min)
+ *                                     1688 → SHOPLINE sync, run once whatever --runs says, ~2 min;
+ *                                     7 is 1, 3 and 8 runs side by side on one store, once, ~2 min;
+ *                                     8 runs only when asked: n8n's HTTP Request node against
+ *                                     Auto inside a real n8n 2.x, installed and cached as the e2e
+ *                                     does it, ~5 min the first time)
  *
  *   ours      the node, run through n8n-core's engine (the test harness)
  *   baseline  a plain loop doing what n8n's HTTP Request node does: one page, or one item,
@@ -30,6 +34,8 @@ import { shoplineWorkflow, tmapiWorkflow } from '../test/helpers/workflows';
 import { readFigures, writeChart } from './lib/benchChart';
 import { report, type CaseResult } from './lib/benchReport';
 import { EmulatorProcess } from './lib/emulatorProcess';
+import { measureInN8n, n8nTable } from './lib/benchN8n';
+import { measureShared, sharedTable } from './lib/benchShared';
 import { measureSync, syncTable } from './lib/benchSync';
 
 const runsIndex = process.argv.indexOf('--runs');
@@ -270,14 +276,20 @@ async function main() {
 	const emulator = await EmulatorProcess.start(['--store-size', '10000']);
 	let results: CaseResult[];
 	let sync: string | undefined;
+	let shared: string | undefined;
+	let inN8n: string | undefined;
 	try {
 		results = await measure(emulator);
 		if (runs(6)) sync = syncTable(await measureSync(emulator, credentials(emulator.url), 10_000), 10_000);
+		if (runs(7)) shared = sharedTable(await measureShared(emulator, credentials(emulator.url)));
+		if (CASES?.has(8)) inN8n = n8nTable(await measureInN8n(emulator, RUNS, (text) => console.log(`  ${text}`)));
 	} finally {
 		emulator.stop();
 	}
 	await report(results, { runs: RUNS, write: WRITE });
 	if (sync) console.log(`\n${sync}`);
+	if (inN8n) console.log(`\n${inN8n}`);
+	if (shared) console.log(`\nRuns side by side on one store (each its own pacer, 2,000 products in pages of 50):\n${shared}`);
 }
 
 main()

@@ -1,7 +1,7 @@
 import { RunCancelledError } from './cancellation';
 
 /** Successes in a row at the learned ceiling before one more request in flight is tried. */
-const PROBE_AFTER = 30;
+const PROBE_AFTER = 50;
 
 /** Before the server has refused anything, the limit climbs by one per clean answer up to here, then by one per run of answers as long as itself. */
 const FAST_START_UNTIL = 6;

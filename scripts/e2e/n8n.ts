@@ -96,6 +96,8 @@ export async function importExamples(instance: Instance, emulatorUrl: string): P
 
 export interface NodeRun {
 	status?: string;
+	/** Milliseconds the node took in this run, as n8n measured it. */
+	executionTime?: number;
 	items: Array<Array<{ json: Record<string, unknown> }>>;
 	error?: string;
 }
@@ -123,12 +125,12 @@ export async function executeWorkflow(instance: Instance, id: string): Promise<W
 	// shares its output) may print more after it, which is not part of the run.
 	const end = stdout.indexOf('\n}', start);
 	const parsed = JSON.parse(end < 0 ? stdout.slice(start) : stdout.slice(start, end + 2)) as {
-		data: { resultData: { error?: { message: string }; runData: Record<string, Array<{ executionStatus?: string; data?: { main: NodeRun['items'] }; error?: { message: string } }>> } };
+		data: { resultData: { error?: { message: string }; runData: Record<string, Array<{ executionStatus?: string; executionTime?: number; data?: { main: NodeRun['items'] }; error?: { message: string } }>> } };
 	};
 	const nodes: WorkflowRun['nodes'] = {};
 	for (const [name, runs] of Object.entries(parsed.data.resultData.runData)) {
 		const last = runs[runs.length - 1];
-		nodes[name] = { status: last.executionStatus, items: (last.data?.main ?? []).map((output) => output ?? []), error: last.error?.message };
+		nodes[name] = { status: last.executionStatus, executionTime: last.executionTime, items: (last.data?.main ?? []).map((output) => output ?? []), error: last.error?.message };
 	}
 	return { error: parsed.data.resultData.error?.message, nodes };
 }

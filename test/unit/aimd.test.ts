@@ -39,7 +39,7 @@ describe('AimdController', () => {
 		expect(controller.learnedCeiling).toBe(8);
 		// Climbs back one step per clean answer and stops at the ceiling.
 		expect(limitsAfter(controller, oks(6))).toEqual([5, 6, 7, 8, 8, 8]);
-		expect(limitsAfter(controller, oks(27)).at(-1)).toBe(8);
+		expect(limitsAfter(controller, oks(47)).at(-1)).toBe(8);
 		// Only a long streak at the ceiling tries one more.
 		expect(limitsAfter(controller, oks(1))).toEqual([9]);
 		expect(controller.learnedCeiling).toBe(9);

@@ -57,8 +57,8 @@ describe('ConcurrencyLimiter', () => {
 		expect(await limitAfterOverload(limiter, 5)).toBe(4);
 		// Ceiling 1 now: one at a time.
 		expect(await limitAfterOverload(limiter, 2)).toBe(1);
-		// After 29, 1, 29 and 1 more successes:
-		expect([29, 1, 29, 1].map((count) => limitAfterSuccesses(limiter, count))).toEqual([1, 2, 2, 3]);
+		// After 49, 1, 49 and 1 more successes:
+		expect([49, 1, 49, 1].map((count) => limitAfterSuccesses(limiter, count))).toEqual([1, 2, 2, 3]);
 	});
 
 	it('climbs back by one per clean answer while below the ceiling', async () => {
@@ -66,8 +66,8 @@ describe('ConcurrencyLimiter', () => {
 		// Ceiling 15, limit 8; then with 8 in flight: ceiling 7, limit 4.
 		expect(await limitAfterOverload(limiter, 16)).toBe(8);
 		expect(await limitAfterOverload(limiter, 8)).toBe(4);
-		// After 1, 1, 1, 1, 28, 1 and 1000 more successes:
-		expect([1, 1, 1, 1, 28, 1, 1000].map((count) => limitAfterSuccesses(limiter, count))).toEqual([5, 6, 7, 7, 7, 8, 16]);
+		// After 1, 1, 1, 1, 48, 1 and 1000 more successes:
+		expect([1, 1, 1, 1, 48, 1, 1000].map((count) => limitAfterSuccesses(limiter, count))).toEqual([5, 6, 7, 7, 7, 8, 16]);
 	});
 
 	it('halves once for refusals of requests sent before that decrease', async () => {
