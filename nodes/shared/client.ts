@@ -1,8 +1,8 @@
-import { NodeApiError, type IDataObject, type IHttpRequestMethods, type INode } from 'n8n-workflow';
+import { NodeApiError, type ICredentialDataDecryptedObject, type IDataObject, type IHttpRequestMethods, type INode } from 'n8n-workflow';
 
 import { joinUrl } from './baseUrl';
 import { ConcurrencyLimiter } from './concurrency';
-import { cancelSignalOf, sendRequest, type HttpExchange, type RequestContext } from './http';
+import { cancelSignalOf, sendRequest, type HttpExchange, type RequestAuth, type RequestContext } from './http';
 import { noAnswerError, type NetworkFailure } from './networkFailure';
 import type { LeakyBucketPacer } from './pacer';
 import { withRetry, type AttemptResult, type RetryPolicy } from './retry';
@@ -39,7 +39,8 @@ export type Attempt<T> = AttemptResult<T> & {
 /** What makes one API's client: its name, its credential, and how it reads answers and failures. */
 export interface ApiProfile<T> {
 	service: string;
-	credentialType: string;
+	/** What each request carries from the credential (read once per run), and the values no message may show. */
+	access(credentials: ICredentialDataDecryptedObject): { auth: RequestAuth; secrets: string[] };
 	/** Turns an answer of any status into data or a classified failure. Redacts what it shows. */
 	interpret(node: INode, exchange: HttpExchange, call: ApiCall, secrets: readonly string[]): Attempt<T>;
 	/** Whether the call changes data (then an answer that came means it was applied). */
@@ -56,15 +57,20 @@ export interface ApiProfile<T> {
 export class ApiClient<T> {
 	readonly limiter: ConcurrencyLimiter;
 
+	private readonly auth: RequestAuth;
+
+	private readonly secrets: readonly string[];
+
 	constructor(
 		private readonly ctx: RequestContext,
 		private readonly profile: ApiProfile<T>,
 		private readonly baseUrl: URL,
-		private readonly secrets: readonly string[],
+		credentials: ICredentialDataDecryptedObject,
 		readonly options: RunOptions,
 		private readonly pacer?: LeakyBucketPacer,
 	) {
 		this.limiter = new ConcurrencyLimiter(options.concurrency, options.startConcurrency);
+		({ auth: this.auth, secrets: this.secrets } = profile.access(credentials));
 	}
 
 	get node(): INode {
@@ -82,7 +88,7 @@ export class ApiClient<T> {
 				await this.pacer?.acquire(signal);
 				const sent = await sendRequest(
 					this.ctx,
-					this.profile.credentialType,
+					this.auth,
 					{ method: call.method, url: joinUrl(this.baseUrl, call.path), qs: call.qs, body: call.body, json: true, timeout: this.options.timeoutMs },
 					this.secrets,
 				);

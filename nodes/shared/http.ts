@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, IHookFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHookFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { MAX_BODY_BYTES, parseBody, readBody, UnreadableBody } from './body';
 import { RunCancelledError, throwIfCancelled } from './cancellation';
@@ -43,15 +43,27 @@ export type SendResult =
 	| { ok: false; unreadable: UnreadableBody; statusCode: number; headers: Record<string, unknown> };
 
 /**
- * Sends one request through n8n's `httpRequestWithAuthentication` (the credential adds
- * the token) and returns the exchange whatever its status: status handling, retries and
- * error wording belong to the caller. Redirects are never followed (the token would go
- * along), and the answer is read as a stream, at most `maxBytes` once decompressed. A
- * cancelled execution throws RunCancelledError. Secrets never reach a failure's message.
+ * What a request carries to authenticate, made once per run from the credential (as the
+ * credential's own `authenticate` block does for its test and for the HTTP Request node).
+ */
+export interface RequestAuth {
+	qs?: IDataObject;
+	headers?: IDataObject;
+}
+
+/**
+ * Sends one request through n8n's `httpRequest` with the run's `auth` added, and returns
+ * the exchange whatever its status: status handling, retries and error wording belong to
+ * the caller. The credential is read once per run, not once per request: on n8n 2.x
+ * `httpRequestWithAuthentication` decrypts it and resolves its expressions on every call,
+ * which is most of a request's cost in a fast Return All. Redirects are never followed (the
+ * token would go along), and the answer is read as a stream, at most `maxBytes` once
+ * decompressed. A cancelled execution throws RunCancelledError. Secrets never reach a
+ * failure's message.
  */
 export async function sendRequest(
 	ctx: RequestContext,
-	credentialType: string,
+	auth: RequestAuth,
 	options: IHttpRequestOptions,
 	secrets: readonly string[],
 	maxBytes = MAX_BODY_BYTES,
@@ -62,8 +74,12 @@ export async function sendRequest(
 	let statusCode = 0;
 	let headers: Record<string, unknown> = {};
 	try {
-		const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, {
+		const response = (await ctx.helpers.httpRequest({
 			...options,
+			qs: { ...options.qs, ...auth.qs },
+			headers: { ...options.headers, ...auth.headers },
+			// httpRequest, unlike httpRequestWithAuthentication, does not take the execution's signal by itself.
+			abortSignal: signal,
 			encoding: 'stream',
 			disableFollowRedirect: true,
 			returnFullResponse: true,

@@ -15,7 +15,11 @@ export interface ShoplineRunOptions extends RunOptions {
 
 const profile: ApiProfile<HttpExchange> = {
 	service: 'SHOPLINE',
-	credentialType: SHOPLINE_CREDENTIAL,
+	// As the credential's authenticate block; read once per run.
+	access: (credentials) => {
+		const token = String(credentials.accessToken ?? '');
+		return { auth: { headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json; charset=utf-8' } }, secrets: [token] };
+	},
 	interpret: interpretShoplineResponse,
 	isWrite,
 	// A write that got no answer may have been applied: it is repeated only when it surely never left.
@@ -42,5 +46,5 @@ export async function createShoplineClient(ctx: RequestContext, options: Shoplin
 	const credentials = await ctx.getCredentials(SHOPLINE_CREDENTIAL);
 	const base = shoplineBaseUrl(credentials);
 	if (!base.ok) return throwInvalid(ctx.getNode(), base.field, base.value, base.expectation, 0);
-	return new ApiClient(ctx, profile, base.value, [String(credentials.accessToken ?? '')], options, new LeakyBucketPacer(options.pacing));
+	return new ApiClient(ctx, profile, base.value, credentials, options, new LeakyBucketPacer(options.pacing));
 }

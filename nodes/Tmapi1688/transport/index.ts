@@ -20,7 +20,11 @@ export function tmapiBaseUrl(credentials: ICredentialDataDecryptedObject | IData
 
 const profile: ApiProfile<IDataObject> = {
 	service: 'TMAPI',
-	credentialType: TMAPI_CREDENTIAL,
+	// As the credential's authenticate block; read once per run.
+	access: (credentials) => {
+		const token = String(credentials.apiToken ?? '');
+		return { auth: { qs: { apiToken: token } }, secrets: [token] };
+	},
 	interpret: interpretTmapiResponse,
 	// Every TMAPI call reads (item detail is a POST, but only fetches data).
 	isWrite: () => false,
@@ -37,5 +41,5 @@ export async function createTmapiClient(ctx: IExecuteFunctions, options: RunOpti
 	const credentials = await ctx.getCredentials(TMAPI_CREDENTIAL);
 	const base = tmapiBaseUrl(credentials);
 	if (!base.ok) return throwInvalid(ctx.getNode(), BASE_URL_FIELD, base.value, base.expectation, 0);
-	return new ApiClient(ctx, profile, base.url, [String(credentials.apiToken ?? '')], options);
+	return new ApiClient(ctx, profile, base.url, credentials, options);
 }
