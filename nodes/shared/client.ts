@@ -97,8 +97,7 @@ export class ApiClient<T> {
 					if (result.ok) {
 						this.limiter.recordSuccess();
 						this.pacer?.recordSuccess();
-					}
-					else if (result.overload) {
+					} else if (result.overload) {
 						this.limiter.reduce(ticket);
 						// Auto probes the server's limit, so a refusal is expected now and then: the
 						// request goes straight back to the (now halved) limiter rather than backing off.

@@ -56,7 +56,7 @@ export interface RequestAuth {
  * the exchange whatever its status: status handling, retries and error wording belong to
  * the caller. The credential is read once per run, not once per request: on n8n 2.x
  * `httpRequestWithAuthentication` decrypts it and resolves its expressions on every call,
- * which is most of a request's cost in a fast Return All. Redirects are never followed (the
+ * a noticeable part of a request's cost in a fast Return All. Redirects are never followed (the
  * token would go along), and the answer is read as a stream, at most `maxBytes` once
  * decompressed. A cancelled execution throws RunCancelledError. Secrets never reach a
  * failure's message.
