@@ -24,6 +24,18 @@ function workflow(id: string, node: Record<string, unknown>) {
 	return { id, name: `Benchmark: ${String(node.name)}`, active: false, nodes: [trigger, { position: [300, 0], ...node }], connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } }, settings: { executionOrder: 'v1' } };
 }
 
+/** Category → Get Items, Return All, with these run options. */
+function categoryWorkflow(id: string, nodeId: string, options: Record<string, unknown>) {
+	return workflow(id, {
+		id: nodeId,
+		name: 'Category Items',
+		type: 'n8n-nodes-tmapi-shopline.tmapi1688',
+		typeVersion: 1,
+		parameters: { resource: 'category', operation: 'getItems', categoryId: CATEGORY, returnAll: true, options },
+		credentials: { tmapi1688Api: { id: 'tmapiExample1688', name: 'TMAPI API' } },
+	});
+}
+
 export interface N8nRow {
 	httpRequestMs: number[];
 	oursMs: number[];
@@ -63,27 +75,21 @@ export async function measureInN8n(emulator: EmulatorProcess, runs: number, log:
 			},
 		},
 	});
-	const ours = workflow('benchTmapiAuto001', {
-		id: 'b0000000-0000-4000-8000-000000000003',
-		name: 'Category Items',
-		type: 'n8n-nodes-tmapi-shopline.tmapi1688',
-		typeVersion: 1,
-		parameters: { resource: 'category', operation: 'getItems', categoryId: CATEGORY, returnAll: true, options: { concurrencyMode: 'auto' } },
-		credentials: { tmapi1688Api: { id: 'tmapiExample1688', name: 'TMAPI API' } },
-	});
-	const fixed = workflow('benchTmapiFixed08', {
-		id: 'b0000000-0000-4000-8000-000000000004',
-		name: 'Category Items',
-		type: 'n8n-nodes-tmapi-shopline.tmapi1688',
-		typeVersion: 1,
-		parameters: { resource: 'category', operation: 'getItems', categoryId: CATEGORY, returnAll: true, options: { concurrency: 8 } },
-		credentials: { tmapi1688Api: { id: 'tmapiExample1688', name: 'TMAPI API' } },
-	});
+	const ours = categoryWorkflow('benchTmapiAuto001', 'b0000000-0000-4000-8000-000000000003', { concurrencyMode: 'auto' });
+	const fixed = categoryWorkflow('benchTmapiFixed08', 'b0000000-0000-4000-8000-000000000004', { concurrency: 8 });
 	for (const flow of [httpRequest, ours, fixed]) {
 		const file = join(instance.userFolder, `${flow.id}.json`);
 		writeFileSync(file, JSON.stringify(flow));
 		await n8n(instance, ['import:workflow', `--input=${file}`]);
 	}
+	/** Runs a Category → Get Items workflow on a fresh log; its node's time, once it read all 2,000 offers. */
+	const categoryRun = async (id: string, label: string) => {
+		await emulator.reset();
+		const run = await executeWorkflow(instance, id);
+		const offers = run.nodes['Category Items']?.items[0] ?? [];
+		if (run.error || offers.length !== 2000) throw new Error(`case 8: Category → Get Items (${label}) read ${offers.length} offers${run.error ? `: ${run.error}` : ''}`);
+		return run.nodes['Category Items'].executionTime ?? NaN;
+	};
 	const row: N8nRow = { httpRequestMs: [], oursMs: [], fixedMs: [], refusedShare: [], version: install.version };
 	await emulator.configure({ categorySize: 2000, tmapi: { latencyMs: 100, concurrencyLimit: 8, maxPageSize: 20 } });
 	for (let run = 1; run <= runs; run++) {
@@ -93,17 +99,10 @@ export async function measureInN8n(emulator: EmulatorProcess, runs: number, log:
 		const items = bodies.reduce((sum, page) => sum + ((page.json.data as { items?: unknown[] } | undefined)?.items?.length ?? 0), 0);
 		if (pages.error || items !== 2000) throw new Error(`case 8: the HTTP Request node read ${items} offers in ${bodies.length} pages${pages.error ? `: ${pages.error}` : ''}`);
 		row.httpRequestMs.push(pages.nodes['HTTP Request'].executionTime ?? NaN);
-		await emulator.reset();
-		const read = await executeWorkflow(instance, ours.id);
-		const offers = read.nodes['Category Items']?.items[0] ?? [];
-		if (read.error || offers.length !== 2000) throw new Error(`case 8: Category → Get Items read ${offers.length} offers${read.error ? `: ${read.error}` : ''}`);
-		row.oursMs.push(read.nodes['Category Items'].executionTime ?? NaN);
+		row.oursMs.push(await categoryRun(ours.id, 'Auto'));
 		const stats = await emulator.stats();
 		row.refusedShare.push(stats.faults / stats.requests.tmapi);
-		await emulator.reset();
-		const known = await executeWorkflow(instance, fixed.id);
-		if (known.error || (known.nodes['Category Items']?.items[0] ?? []).length !== 2000) throw new Error(`case 8: Category → Get Items (Fixed 8) failed${known.error ? `: ${known.error}` : ''}`);
-		row.fixedMs.push(known.nodes['Category Items'].executionTime ?? NaN);
+		row.fixedMs.push(await categoryRun(fixed.id, 'Fixed 8'));
 		log(`run ${run}: HTTP Request ${row.httpRequestMs.at(-1)} ms, Category → Get Items Auto ${row.oursMs.at(-1)} ms, Fixed 8 ${row.fixedMs.at(-1)} ms`);
 	}
 	await emulator.configure({ tmapi: { concurrencyLimit: 0, latencyMs: 0, maxPageSize: 100 } });
