@@ -3,7 +3,8 @@
  * package, installs it into a real n8n 2.x (fetched once into a cache, 3–5 minutes and about
  * 3 GB the first time) with the README's install command, starts the local emulator of TMAPI
  * and SHOPLINE, and runs example 1 (sync a 1688 shop into SHOPLINE) twice through n8n: the
- * first run creates the products, the second updates them. No TMAPI token or SHOPLINE store
+ * first run creates the products and sets their stock, the second finds them unchanged and
+ * writes nothing. No TMAPI token or SHOPLINE store
  * is needed. Temporary folders are removed at the end, also after a failure or Ctrl+C.
  */
 import { EmulatorProcess } from './lib/emulatorProcess';
@@ -16,18 +17,23 @@ const count = (run: WorkflowRun, node: string) => run.nodes[node]?.items[0]?.len
 const since = (started: number) => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const indent = (text: string) => console.log(`    ${text}`);
 
-function printRun(attempt: number, run: WorkflowRun, seconds: string) {
-	const created = run.nodes['Create Product']?.items[0] ?? [];
-	const updated = run.nodes['Update Product']?.items[0] ?? [];
+/** The node of example 1 that writes to SHOPLINE; each output item says what it did (`action`). */
+const SYNC_NODE = 'Create or Update in SHOPLINE';
+
+function printRun(attempt: number, run: WorkflowRun, storeBefore: number, seconds: string) {
+	const synced = run.nodes[SYNC_NODE]?.items[0];
+	if (!synced) throw new Error(`Example 1 has no output from its "${SYNC_NODE}" node`);
+	const actions = (action: string) => synced.filter((item) => item.json.action === action).length;
 	console.log(`Run ${attempt}:`);
-	console.log(`  products in the SHOPLINE store before: ${count(run, 'Existing Products')}`);
+	console.log(`  products in the SHOPLINE store before: ${storeBefore}`);
 	console.log(`  products fetched from the 1688 shop:   ${count(run, '1688 Shop Items')} (with ${count(run, '1688 Item Detail')} item details)`);
-	console.log(`  SHOPLINE products created:             ${created.length}`);
-	console.log(`  SHOPLINE products updated:             ${updated.length}`);
-	for (const item of [...created, ...updated].slice(0, 5)) {
-		const product = item.json as { id: string; title: string; variants?: Array<{ price: string }> };
+	console.log(`  SHOPLINE products created:             ${actions('created')}`);
+	console.log(`  SHOPLINE products updated:             ${actions('updated')}`);
+	console.log(`  SHOPLINE products unchanged:           ${actions('unchanged')} (nothing written)`);
+	for (const item of synced.slice(0, 5)) {
+		const product = item.json as { id: string; title: string; action: string; variants?: Array<{ price: string }> };
 		const prices = (product.variants ?? []).map((variant) => Number(variant.price));
-		console.log(`    ${product.id}  ${product.title}  (${product.variants?.length ?? 0} variants, ${Math.min(...prices).toFixed(2)}–${Math.max(...prices).toFixed(2)})`);
+		console.log(`    ${product.id}  ${product.title}  (${product.action}; ${product.variants?.length ?? 0} variants, ${Math.min(...prices).toFixed(2)}–${Math.max(...prices).toFixed(2)})`);
 	}
 	console.log(`  time taken: ${seconds} s (n8n start-up included)\n`);
 }
@@ -54,10 +60,11 @@ async function main() {
 		console.log(`    (${since(stepStarted)})`);
 		console.log('4/4 Running "Sync a 1688 shop into SHOPLINE" (examples/1-sync-1688-shop-to-shopline.json)...\n');
 		for (const attempt of [1, 2]) {
+			const storeBefore = Number((await emulator.shopline<{ count: number }>('products/count.json')).body.count);
 			const runStarted = Date.now();
 			const run = await executeWorkflow(instance, 'exampleSync1688');
 			if (run.error) throw new Error(`The workflow failed: ${run.error}`);
-			printRun(attempt, run, ((Date.now() - runStarted) / 1000).toFixed(1));
+			printRun(attempt, run, storeBefore, ((Date.now() - runStarted) / 1000).toFixed(1));
 		}
 		console.log(`Done in ${since(started)}. Open the same setup in the editor with: npm run dev`);
 	} finally {
