@@ -1,20 +1,30 @@
 import { RunCancelledError } from './cancellation';
 
-/** Successes in a row at the learned ceiling before one more request in flight is tried. */
+/** Clean answers in a row at the learned ceiling before one more request in flight is tried. */
 const PROBE_AFTER = 50;
 
+/** The longest that wait grows to: each refusal doubles it, a probe the server accepts resets it. */
+const PROBE_AFTER_MAX = 800;
+
 /** Before the server has refused anything, the limit climbs by one per clean answer up to here, then by one per run of answers as long as itself. */
-const FAST_START_UNTIL = 6;
+const FAST_START_UNTIL = 8;
 
 /**
  * The number of requests allowed in flight, adapted to the server's answers (AIMD). It starts
- * low and climbs while answers come back clean: by one per answer up to 6, then by one per run
- * of clean answers as long as the limit (additive increase). On "too many requests at once" it
- * halves at once (multiplicative decrease) and remembers a ceiling just below the number that
- * was in flight when the refused request was sent, since that is about where the server's
- * limit lies; refusals of requests sent before that decrease are already answered by it and
- * change nothing. Below the learned ceiling it climbs back by one per clean answer; above it
- * only by one, after a long streak of clean answers at the ceiling. It never goes above `max`.
+ * low and climbs while answers come back clean: by one per answer up to 8 (the limit about
+ * doubles with each round of answers), then by one per run of clean answers as long as the
+ * limit (additive increase). On "too many requests at once" it halves at once (multiplicative
+ * decrease) and remembers a ceiling just below the number that was in flight when the refused
+ * request was sent, since that is about where the server's limit lies. Refusals of requests
+ * sent before that decrease are already answered by it: they do not halve again, they only
+ * bring the ceiling down if they were refused with fewer in flight. Below the learned ceiling
+ * it climbs back by one per clean answer; above it only by one, after a streak of clean
+ * answers at the ceiling: 50 at first, twice as many after each refusal (up to 800), 50 again
+ * once a probed level has held for a whole wait without a refusal (a round of clean answers
+ * proves little: the server may not yet have counted requests just answered). A limit the
+ * account really has is so tried less and less often; one that other runs on the same account
+ * had lowered is found again. It never goes above `max`.
+ *
  * Pure bookkeeping: no timers, no promises, so a sequence of outcomes always gives the same
  * limits.
  */
@@ -27,6 +37,12 @@ export class AimdController {
 
 	/** Whether the server has refused yet: until then the ceiling is only the cap. */
 	private refused = false;
+
+	/** Clean answers at the ceiling before the next probe above it. */
+	private probeAfter = PROBE_AFTER;
+
+	/** The level last probed above the former ceiling, until a refusal. */
+	private probing: number | undefined;
 
 	/** Counts the decreases: a request carries the epoch it was sent in. */
 	epoch = 0;
@@ -53,16 +69,28 @@ export class AimdController {
 		return this.ceiling;
 	}
 
+	/** Clean answers in a row at the ceiling that the next probe above it waits for. */
+	get probeWait(): number {
+		return this.probeAfter;
+	}
+
 	/**
 	 * The server refused for too many requests at once; `inFlight` were in flight when the
 	 * refused request was sent (itself included), in `epoch`. A request sent before the last
-	 * decrease changes nothing.
+	 * decrease can only lower the ceiling.
 	 */
 	overload(inFlight: number, epoch: number = this.epoch): void {
-		if (epoch < this.epoch) return;
+		const below = Math.max(1, Math.min(this.ceiling, inFlight - 1));
+		if (epoch < this.epoch) {
+			this.ceiling = below;
+			this.current = Math.min(this.current, below);
+			return;
+		}
 		this.refused = true;
-		this.ceiling = Math.max(1, Math.min(this.ceiling, inFlight - 1));
+		this.ceiling = below;
 		this.current = Math.max(1, Math.min(Math.floor(this.current / 2), this.ceiling));
+		this.probing = undefined;
+		this.probeAfter = Math.min(PROBE_AFTER_MAX, this.probeAfter * 2);
 		this.successStreak = 0;
 		this.epoch += 1;
 	}
@@ -77,9 +105,12 @@ export class AimdController {
 			this.successStreak = 0;
 			return true;
 		}
-		if (this.refused && this.current >= this.ceiling && this.successStreak >= PROBE_AFTER) {
+		if (this.refused && this.current >= this.ceiling && this.successStreak >= this.probeAfter) {
+			// The last probe held for a whole wait: the server's limit moved, so look again soon.
+			if (this.probing !== undefined) this.probeAfter = PROBE_AFTER;
 			this.ceiling += 1;
 			this.current += 1;
+			this.probing = this.current;
 			this.successStreak = 0;
 			return true;
 		}

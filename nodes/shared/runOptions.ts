@@ -19,7 +19,7 @@ export interface RunOptionText {
 }
 
 /** Where Auto concurrency starts before it climbs. */
-export const AUTO_CONCURRENCY_START = 2;
+export const AUTO_CONCURRENCY_START = 3;
 
 /** Concurrency Mode and the cap of Auto, for a node whose API says when too many requests run at once. */
 function autoConcurrencyFields(what: string, max: number): INodeProperties[] {
@@ -32,7 +32,7 @@ function autoConcurrencyFields(what: string, max: number): INodeProperties[] {
 				{
 					name: 'Auto',
 					value: 'auto',
-					description: 'Start with 2 requests at once, add one while answers come back clean, halve when the API says too many run at once; never more than Max Concurrent Requests (Auto)',
+					description: 'Start with 3 requests at once (the default of Fixed), add one while answers come back clean, halve when the API says too many run at once; never more than Max Concurrent Requests (Auto)',
 				},
 				{
 					name: 'Fixed',

@@ -17,10 +17,10 @@ function limitsAfter(controller: AimdController, outcomes: Outcome[]): number[] 
 const oks = (count: number): Outcome[] => Array(count).fill('ok');
 
 describe('AimdController', () => {
-	it('starts low, adds one with each clean answer up to 6, then one per run of answers as long as the limit', () => {
-		const controller = new AimdController(16, 2);
-		expect(controller.limit).toBe(2);
-		expect(limitsAfter(controller, oks(4 + 6 + 7))).toEqual([3, 4, 5, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 8]);
+	it('starts low, adds one with each clean answer up to 8, then one per run of answers as long as the limit', () => {
+		const controller = new AimdController(16, 3);
+		expect(controller.limit).toBe(3);
+		expect(limitsAfter(controller, oks(5 + 8 + 9))).toEqual([4, 5, 6, 7, 8, ...Array(7).fill(8), 9, ...Array(8).fill(9), 10]);
 	});
 
 	it('never climbs above its cap', () => {
@@ -30,8 +30,8 @@ describe('AimdController', () => {
 	});
 
 	it('halves on a refusal and learns a ceiling just below what was in flight', () => {
-		const controller = new AimdController(16, 2);
-		limitsAfter(controller, oks(4 + 6 + 7 + 8));
+		const controller = new AimdController(16, 3);
+		limitsAfter(controller, oks(5 + 8));
 		expect(controller.limit).toBe(9);
 		// 9 in flight were refused: half of 9, and 8 is what the server seems to take.
 		controller.overload(9);
@@ -39,10 +39,50 @@ describe('AimdController', () => {
 		expect(controller.learnedCeiling).toBe(8);
 		// Climbs back one step per clean answer and stops at the ceiling.
 		expect(limitsAfter(controller, oks(6))).toEqual([5, 6, 7, 8, 8, 8]);
-		expect(limitsAfter(controller, oks(47)).at(-1)).toBe(8);
-		// Only a long streak at the ceiling tries one more.
+		// One above the ceiling is tried after 100 clean answers at it: 50, doubled by the refusal.
+		expect(controller.probeWait).toBe(100);
+		expect(limitsAfter(controller, oks(97)).at(-1)).toBe(8);
 		expect(limitsAfter(controller, oks(1))).toEqual([9]);
 		expect(controller.learnedCeiling).toBe(9);
+	});
+
+	it('waits twice as long before each probe the server refuses, and 50 again once a probe holds', () => {
+		const controller = new AimdController(16, 8);
+		controller.overload(9);
+		expect(controller.probeWait).toBe(100);
+		limitsAfter(controller, oks(4 + 100));
+		expect(controller.limit).toBe(9);
+		// The probe at 9 is refused: back to half, and the next probe waits 200 clean answers.
+		controller.overload(9);
+		expect([controller.limit, controller.learnedCeiling, controller.probeWait]).toEqual([4, 8, 200]);
+		limitsAfter(controller, oks(4 + 199));
+		expect(controller.limit).toBe(8);
+		expect(limitsAfter(controller, oks(1))).toEqual([9]);
+		// This time the server takes 9 (other runs on the account have finished): once 9 has
+		// held for the whole wait of 200, 10 is tried, and the next probe waits 50 again.
+		expect(limitsAfter(controller, oks(199)).at(-1)).toBe(9);
+		expect(limitsAfter(controller, oks(1))).toEqual([10]);
+		expect([controller.learnedCeiling, controller.probeWait]).toEqual([10, 50]);
+		expect(limitsAfter(controller, oks(49)).at(-1)).toBe(10);
+		expect(limitsAfter(controller, oks(1))).toEqual([11]);
+	});
+
+	it('never waits more than 800 clean answers for a probe', () => {
+		const controller = new AimdController(16, 8);
+		for (let i = 0; i < 10; i++) controller.overload(2);
+		expect(controller.probeWait).toBe(800);
+	});
+
+	it('lets a refusal of a request sent before a halving lower the ceiling, not halve again', () => {
+		const controller = new AimdController(16, 12);
+		const before = controller.epoch;
+		// 12 sent at once to an account that takes 5: the refusal of the 12th comes back first.
+		controller.overload(12, before);
+		expect([controller.limit, controller.learnedCeiling]).toEqual([6, 11]);
+		controller.overload(6, before);
+		expect([controller.limit, controller.learnedCeiling]).toEqual([5, 5]);
+		controller.overload(9, before);
+		expect([controller.limit, controller.learnedCeiling, controller.probeWait]).toEqual([5, 5, 100]);
 	});
 
 	it('goes down to one under repeated refusals and stays at least one', () => {
@@ -52,7 +92,7 @@ describe('AimdController', () => {
 	});
 
 	it('gives the same limits for the same sequence of outcomes', () => {
-		const sequence: Outcome[] = [...oks(30), 9, ...oks(40), 8, ...oks(100)];
+		const sequence: Outcome[] = [...oks(30), 9, ...oks(140), 8, ...oks(300)];
 		expect(limitsAfter(new AimdController(16, 2), sequence)).toEqual(limitsAfter(new AimdController(16, 2), sequence));
 	});
 

@@ -52,13 +52,14 @@ describe('ConcurrencyLimiter', () => {
 		expect(await limitAfterOverload(limiter, 4)).toBe(2);
 	});
 
-	it('climbs back gradually to the ceiling, then probes above it only after a long streak', async () => {
+	it('climbs back gradually to the ceiling, then probes above it only after a long streak, longer after each refusal', async () => {
 		const limiter = new ConcurrencyLimiter(10);
 		expect(await limitAfterOverload(limiter, 5)).toBe(4);
 		// Ceiling 1 now: one at a time.
 		expect(await limitAfterOverload(limiter, 2)).toBe(1);
-		// After 49, 1, 49 and 1 more successes:
-		expect([49, 1, 49, 1].map((count) => limitAfterSuccesses(limiter, count))).toEqual([1, 2, 2, 3]);
+		// Two refusals: the first probe waits 200 clean answers (50, doubled twice); once the
+		// probe has held that long, the next one waits 50. After 199, 1, 199, 1, 49 and 1 more successes:
+		expect([199, 1, 199, 1, 49, 1].map((count) => limitAfterSuccesses(limiter, count))).toEqual([1, 2, 2, 3, 3, 4]);
 	});
 
 	it('climbs back by one per clean answer while below the ceiling', async () => {
@@ -66,8 +67,8 @@ describe('ConcurrencyLimiter', () => {
 		// Ceiling 15, limit 8; then with 8 in flight: ceiling 7, limit 4.
 		expect(await limitAfterOverload(limiter, 16)).toBe(8);
 		expect(await limitAfterOverload(limiter, 8)).toBe(4);
-		// After 1, 1, 1, 1, 48, 1 and 1000 more successes:
-		expect([1, 1, 1, 1, 48, 1, 1000].map((count) => limitAfterSuccesses(limiter, count))).toEqual([5, 6, 7, 7, 7, 8, 16]);
+		// After 1, 1, 1, 1, 198, 1 and 1000 more successes (the probe above 7 waits 200):
+		expect([1, 1, 1, 1, 198, 1, 1000].map((count) => limitAfterSuccesses(limiter, count))).toEqual([5, 6, 7, 7, 7, 8, 16]);
 	});
 
 	it('halves once for refusals of requests sent before that decrease', async () => {

@@ -10,7 +10,7 @@ beforeAll(async () => void (await emulator.start()));
 afterAll(async () => await emulator.stop());
 beforeEach(() => {
 	emulator.reset();
-	emulator.configure({ tmapi: { latencyMs: 30, concurrencyLimit: 8, maxPageSize: 20, faults: { rate: 0, kinds: [] } } });
+	emulator.configure({ categorySize: 2000, tmapi: { latencyMs: 30, concurrencyLimit: 8, maxPageSize: 20, faults: { rate: 0, kinds: [] } } });
 });
 
 const credentials = () => emulatorCredentials(emulator);
@@ -29,16 +29,50 @@ it('finds the account limit: Return All over 2,000 products in order, close to 8
 	expect(refused / emulator.log.length).toBeLessThanOrEqual(0.05);
 });
 
+it('over a long list tries above the account limit less and less often: 400 pages, few refusals', async () => {
+	emulator.configure({ categorySize: 8000 });
+	const result = await runTmapi(category({ concurrencyMode: 'auto', retryDelayMs: 50, maxPages: 400 }), { credentials: credentials() });
+	expect(result.error).toBeUndefined();
+	expect(result.items).toHaveLength(8000);
+	expect(emulator.peakInFlight.tmapi).toBeGreaterThanOrEqual(8);
+	// Refusals come in bursts (a level refused, and what was sent before that came back);
+	// count the clean answers between bursts. The first burst finds the limit; the next try
+	// above it waits 100 clean answers, the one after 200.
+	const cleanBefore: number[] = [];
+	let clean = 0;
+	let sinceRefusal = Infinity;
+	for (const entry of emulator.log) {
+		if (entry.fault === 'concurrency') {
+			if (sinceRefusal > 16) cleanBefore.push(clean);
+			clean = 0;
+			sinceRefusal = 0;
+		} else {
+			clean += 1;
+			sinceRefusal += 1;
+		}
+	}
+	// The first count is the climb before the first burst; the others are the waits between bursts.
+	const waits = cleanBefore.slice(1);
+	expect(waits.length).toBeGreaterThanOrEqual(1);
+	expect(Math.min(...waits)).toBeGreaterThanOrEqual(95);
+	if (waits.length > 1) expect(waits[1]).toBeGreaterThanOrEqual(1.8 * waits[0]);
+	const refused = emulator.log.filter((entry) => entry.fault === 'concurrency').length;
+	expect(refused / emulator.log.length).toBeLessThanOrEqual(0.02);
+});
+
 it('never goes above Max Concurrent Requests (Auto), and ignores Max Concurrent Requests in Auto', async () => {
 	emulator.configure({ tmapi: { concurrencyLimit: 0, latencyMs: 10 } });
 	const result = await runTmapi(category({ concurrencyMode: 'auto', autoConcurrencyMax: 4, concurrency: 1 }), { credentials: credentials() });
 	expect(result.error).toBeUndefined();
 	expect(result.items).toHaveLength(2000);
 	expect(emulator.peakInFlight.tmapi).toBe(4);
-	// It starts with 2 in flight; page 1's clean answer makes it 3: pages 2–4 go together and
-	// page 5 waits for one of their answers (10 ms each).
-	const started = (page: string) => emulator.log.find((entry) => entry.query.page === page)!.startedAt;
-	expect(started('5') - Math.min(started('2'), started('3'), started('4'))).toBeGreaterThanOrEqual(9);
+	// It starts with 3 in flight; page 1's clean answer makes it 4, the cap: pages 2–5 go
+	// together and page 6 waits for one of their answers (10 ms each).
+	const entry = (page: string) => emulator.log.find((logged) => logged.query.page === page)!;
+	const together = ['2', '3', '4', '5'].map(entry);
+	const firstAnswer = Math.min(...together.map((logged) => logged.endedAt));
+	expect(Math.max(...together.map((logged) => logged.startedAt))).toBeLessThan(firstAnswer);
+	expect(entry('6').startedAt).toBeGreaterThanOrEqual(firstAnswer);
 });
 
 it('keeps a saved Max Concurrent Requests when Concurrency Mode is not set (Fixed)', async () => {
