@@ -57,6 +57,9 @@ export interface ApiProfile<T> {
 export class ApiClient<T> {
 	readonly limiter: ConcurrencyLimiter;
 
+	/** The node, read once: n8n hands out a deep copy of it on every call. */
+	readonly node: INode;
+
 	private readonly auth: RequestAuth;
 
 	private readonly secrets: readonly string[];
@@ -70,12 +73,10 @@ export class ApiClient<T> {
 		private readonly pacer?: LeakyBucketPacer,
 	) {
 		this.limiter = new ConcurrencyLimiter(options.concurrency, options.startConcurrency);
+		this.node = ctx.getNode();
 		({ auth: this.auth, secrets: this.secrets } = profile.access(credentials));
 	}
 
-	get node(): INode {
-		return this.ctx.getNode();
-	}
 
 	/** Sends one call, retrying what may be retried, and returns what the profile read from the answer. */
 	async request(call: ApiCall): Promise<T> {
