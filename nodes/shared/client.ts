@@ -77,7 +77,6 @@ export class ApiClient<T> {
 		({ auth: this.auth, secrets: this.secrets } = profile.access(credentials));
 	}
 
-
 	/** Sends one call, retrying what may be retried, and returns what the profile read from the answer. */
 	async request(call: ApiCall): Promise<T> {
 		const signal = cancelSignalOf(this.ctx);

@@ -3,7 +3,7 @@ import { RunCancelledError } from './cancellation';
 /** Clean answers in a row at the learned ceiling before one more request in flight is tried. */
 const PROBE_AFTER = 50;
 
-/** The longest that wait grows to: each refusal doubles it, a probe the server accepts resets it. */
+/** The longest that wait grows to: each refusal doubles it, a probe that holds a whole wait resets it. */
 const PROBE_AFTER_MAX = 800;
 
 /** Before the server has refused anything, the limit climbs by one per clean answer up to here, then by one per run of answers as long as itself. */
@@ -41,7 +41,7 @@ export class AimdController {
 	/** Clean answers at the ceiling before the next probe above it. */
 	private probeAfter = PROBE_AFTER;
 
-	/** The level last probed above the former ceiling, until a refusal. */
+	/** Set when the limit was last raised by a probe above the ceiling, until a refusal. */
 	private probing: number | undefined;
 
 	/** Counts the decreases: a request carries the epoch it was sent in. */
