@@ -6,6 +6,7 @@ import { cancelSignalOf, sendRequest, type HttpExchange, type RequestAuth, type 
 import { noAnswerError, type NetworkFailure } from './networkFailure';
 import type { LeakyBucketPacer } from './pacer';
 import { withRetry, type AttemptResult, type RetryPolicy } from './retry';
+import { StartSpacer } from './spacing';
 
 /** How a run talks to an API: requests in flight, retries, time per answer. */
 export interface RunOptions {
@@ -57,6 +58,9 @@ export interface ApiProfile<T> {
 export class ApiClient<T> {
 	readonly limiter: ConcurrencyLimiter;
 
+	/** Spreads request starts over the round trip. */
+	readonly spacer = new StartSpacer();
+
 	/** The node, read once: n8n hands out a deep copy of it on every call. */
 	readonly node: INode;
 
@@ -85,17 +89,21 @@ export class ApiClient<T> {
 		// request still counts as in flight.
 		const attempt = async (): Promise<Attempt<T>> =>
 			await this.limiter.run(async (ticket) => {
+				await this.spacer.acquire(this.limiter.limit, signal);
 				await this.pacer?.acquire(signal);
+				const sentAt = performance.now();
+				this.limiter.sending(ticket);
 				const sent = await sendRequest(
 					this.ctx,
 					this.auth,
 					{ method: call.method, url: joinUrl(this.baseUrl, call.path), qs: call.qs, body: call.body, json: true, timeout: this.options.timeoutMs },
 					this.secrets,
-				);
+				).finally(() => this.limiter.answered(ticket));
 				if (sent.ok) {
+					this.spacer.recordRoundTrip(performance.now() - sentAt);
 					const result = this.profile.interpret(this.node, sent.exchange, call, this.secrets);
 					if (result.ok) {
-						this.limiter.recordSuccess();
+						this.limiter.recordSuccess(ticket);
 						this.pacer?.recordSuccess();
 					} else if (result.overload) {
 						this.limiter.reduce(ticket);

@@ -1,5 +1,8 @@
 import { RunCancelledError } from './cancellation';
 
+/** A request sent less than this share of the fastest answer ago is surely still at the server. */
+const STILL_OUT_SHARE = 0.95;
+
 /** Clean answers in a row at the learned ceiling before one more request in flight is tried. */
 const PROBE_AFTER = 50;
 
@@ -13,7 +16,9 @@ const FAST_START_UNTIL = 8;
  * The number of requests allowed in flight, adapted to the server's answers (AIMD). It starts
  * low and climbs while answers come back clean: by one per answer up to 8 (the limit about
  * doubles with each round of answers), then by one per run of clean answers as long as the
- * limit (additive increase). On "too many requests at once" it halves at once (multiplicative
+ * limit (additive increase). A step into numbers the server has not yet been seen to take is
+ * a trial: one request goes above the limit (see `trialWanted`), and the limit rises only once
+ * it comes back clean. On "too many requests at once" it halves at once (multiplicative
  * decrease) and remembers a ceiling just below the number that was in flight when the refused
  * request was sent, since that is about where the server's limit lies. Refusals of requests
  * sent before that decrease are already answered by it: they do not halve again, they only
@@ -41,8 +46,11 @@ export class AimdController {
 	/** Clean answers at the ceiling before the next probe above it. */
 	private probeAfter = PROBE_AFTER;
 
+	/** A trial of one more request in flight is wanted or out (see `trialWanted`). */
+	private trial = false;
+
 	/** Set when the limit was last raised by a probe above the ceiling, until a refusal. */
-	private probing: number | undefined;
+	private probing = false;
 
 	/** Counts the decreases: a request carries the epoch it was sent in. */
 	epoch = 0;
@@ -89,32 +97,50 @@ export class AimdController {
 		this.refused = true;
 		this.ceiling = below;
 		this.current = Math.max(1, Math.min(Math.floor(this.current / 2), this.ceiling));
-		this.probing = undefined;
+		this.probing = false;
+		this.trial = false;
 		this.probeAfter = Math.min(PROBE_AFTER_MAX, this.probeAfter * 2);
 		this.successStreak = 0;
 		this.epoch += 1;
 	}
 
-	/** A clean answer came back; returns whether the limit rose. */
+	/**
+	 * Whether one request may go above the limit to try the next level: the limiter sends one
+	 * such trial and, while it is out, keeps the others one below the limit (see ConcurrencyLimiter).
+	 */
+	get trialWanted(): boolean {
+		return this.trial;
+	}
+
+	/** A clean answer came back; returns whether more requests may now start. */
 	success(): boolean {
-		if (this.current >= this.max) return false;
+		if (this.current >= this.max || this.trial) return false;
 		this.successStreak += 1;
 		const perAnswer = this.refused || this.current < FAST_START_UNTIL;
-		if (this.current < this.ceiling && (perAnswer || this.successStreak >= this.current)) {
+		if (this.current < this.ceiling && perAnswer) {
 			this.current += 1;
 			this.successStreak = 0;
 			return true;
 		}
-		if (this.refused && this.current >= this.ceiling && this.successStreak >= this.probeAfter) {
-			// The last probe held for a whole wait: the server's limit moved, so look again soon.
-			if (this.probing !== undefined) this.probeAfter = PROBE_AFTER;
+		const untried = !this.refused && this.successStreak >= this.current;
+		const probe = this.refused && this.current >= this.ceiling && this.successStreak >= this.probeAfter;
+		if (!untried && !probe) return false;
+		// The last probe held for a whole wait: the server's limit moved, so look again soon.
+		if (probe && this.probing) this.probeAfter = PROBE_AFTER;
+		this.trial = true;
+		this.successStreak = 0;
+		return true;
+	}
+
+	/** The trial above the limit came back clean: the server takes one more. */
+	trialPassed(): void {
+		if (!this.trial) return;
+		this.trial = false;
+		if (this.current >= this.ceiling) {
 			this.ceiling += 1;
-			this.current += 1;
-			this.probing = this.current;
-			this.successStreak = 0;
-			return true;
+			this.probing = true;
 		}
-		return false;
+		this.current += 1;
 	}
 }
 
@@ -122,19 +148,36 @@ export class AimdController {
 export interface SendTicket {
 	inFlight: number;
 	epoch: number;
+	/** Sent above the limit to try the next level. */
+	trial?: boolean;
+	/** A trial went out while the limit's worth of others were out: a real test of one more. */
+	tested?: boolean;
+	/** When it went out (`performance.now()`). */
+	sentAt?: number;
 }
 
 /**
  * Caps the number of requests in flight at the limit of its `AimdController`: `reduce()` (on
  * "concurrency limit exceeded") halves it, clean answers raise it again, never above `max`.
- * Fixed concurrency starts at `max`; Auto starts low and climbs.
+ * Fixed concurrency starts at `max`; Auto starts low and climbs, through trials of one more.
+ * The caller tells it when a request really goes out (`sending`) and when its answer is in
+ * (`answered`): a place is taken earlier and kept longer than the server counts the request.
  */
 export class ConcurrencyLimiter {
 	private readonly control: AimdController;
 
 	private active = 0;
 
-	private readonly waiting: Array<() => void> = [];
+	/** The request trying one more in flight is out. */
+	private trialOut = false;
+
+	/** Requests sent and not yet answered (a place is taken before the send, and kept while the answer is read). */
+	private readonly outstanding = new Set<SendTicket>();
+
+	/** The shortest time an answer has taken: how long a request surely stays at the server. */
+	private fastestAnswerMs: number | undefined;
+
+	private readonly waiting: Array<(trial: boolean) => void> = [];
 
 	/** Highest number of requests that were in flight at once. */
 	peak = 0;
@@ -158,10 +201,11 @@ export class ConcurrencyLimiter {
 
 	/** Runs `task` once a place is free; the task gets the ticket to hand to `reduce`. */
 	async run<T>(task: (ticket: SendTicket) => Promise<T>, signal?: AbortSignal): Promise<T> {
-		await this.acquire(signal);
+		const trial = await this.acquire(signal);
 		try {
-			return await task({ inFlight: this.active, epoch: this.control.epoch });
+			return await task({ inFlight: this.active, epoch: this.control.epoch, ...(trial ? { trial } : {}) });
 		} finally {
+			if (trial) this.trialOut = false;
 			this.release();
 		}
 	}
@@ -171,33 +215,76 @@ export class ConcurrencyLimiter {
 		this.control.overload(ticket.inFlight, ticket.epoch);
 	}
 
-	recordSuccess(): void {
-		if (this.control.success()) this.wake();
+	/**
+	 * The request of `ticket` goes out now. A trial is a real test of one more only if the
+	 * limit's worth of others are surely still at the server: sent less than the fastest
+	 * answer ago. An older one may be answered already, its answer not yet read.
+	 */
+	sending(ticket: SendTicket, now: number = performance.now()): void {
+		if (ticket.trial) {
+			const surelyOut = [...this.outstanding].filter((other) => this.fastestAnswerMs === undefined || now - other.sentAt! < STILL_OUT_SHARE * this.fastestAnswerMs).length;
+			ticket.tested = surelyOut >= this.control.limit;
+		}
+		ticket.sentAt = now;
+		this.outstanding.add(ticket);
 	}
 
-	private async acquire(signal?: AbortSignal): Promise<void> {
+	/** The request of `ticket` has its answer (or none will come). */
+	answered(ticket: SendTicket, now: number = performance.now()): void {
+		if (!this.outstanding.delete(ticket) || ticket.sentAt === undefined) return;
+		const took = now - ticket.sentAt;
+		this.fastestAnswerMs = Math.min(this.fastestAnswerMs ?? took, took);
+	}
+
+	/**
+	 * The answer to the request of `ticket` came back clean. A trial that went out with fewer
+	 * than the limit's worth of others still out proved nothing: another request will try.
+	 */
+	recordSuccess(ticket?: SendTicket): void {
+		if (ticket?.trial) {
+			if (!ticket.tested) return;
+			this.control.trialPassed();
+		} else if (!this.control.success()) return;
+		this.wake();
+	}
+
+	/**
+	 * Whether a request may start now, and whether as the trial: below the limit it goes as
+	 * usual; at the limit, one request may go as a trial of one more when the controller wants
+	 * one. While that trial is out, the others stay one below the limit, so that if the server
+	 * refuses it (and counts it in flight until it answers) nothing else sent meanwhile is refused.
+	 */
+	private admits(): { trial: boolean } | undefined {
+		if (this.active < this.control.limit) return { trial: false };
+		if (this.active === this.control.limit && this.control.trialWanted && !this.trialOut) return { trial: true };
+		return undefined;
+	}
+
+	private async acquire(signal?: AbortSignal): Promise<boolean> {
 		if (signal?.aborted) throw new RunCancelledError();
-		if (this.active < this.control.limit) {
-			this.take();
-			return;
+		const now = this.admits();
+		if (now) {
+			this.take(now.trial);
+			return now.trial;
 		}
-		await new Promise<void>((resolve, reject) => {
+		return await new Promise<boolean>((resolve, reject) => {
 			const onAbort = () => {
 				const index = this.waiting.indexOf(grant);
 				if (index >= 0) this.waiting.splice(index, 1);
 				reject(new RunCancelledError());
 			};
-			const grant = () => {
+			const grant = (trial: boolean) => {
 				signal?.removeEventListener('abort', onAbort);
-				this.take();
-				resolve();
+				this.take(trial);
+				resolve(trial);
 			};
 			this.waiting.push(grant);
 			signal?.addEventListener('abort', onAbort, { once: true });
 		});
 	}
 
-	private take(): void {
+	private take(trial: boolean): void {
+		if (trial) this.trialOut = true;
 		this.active += 1;
 		this.peak = Math.max(this.peak, this.active);
 	}
@@ -208,8 +295,8 @@ export class ConcurrencyLimiter {
 	}
 
 	private wake(): void {
-		while (this.active < this.control.limit && this.waiting.length > 0) {
-			this.waiting.shift()!();
+		for (let next = this.admits(); next && this.waiting.length > 0; next = this.admits()) {
+			this.waiting.shift()!(next.trial);
 		}
 	}
 }

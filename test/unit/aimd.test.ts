@@ -2,13 +2,15 @@ import { AimdController, ConcurrencyLimiter } from '../../nodes/shared/concurren
 
 /**
  * The AIMD controller behind Concurrency Mode Auto, driven by a fixed sequence of outcomes:
- * "ok" is a clean answer, a number is a refusal ("too many at once") with that many in flight.
+ * "ok" is a clean answer, "trial" the clean answer to a request sent above the limit to try
+ * one more, a number is a refusal ("too many at once") with that many in flight.
  */
-type Outcome = 'ok' | number;
+type Outcome = 'ok' | 'trial' | number;
 
 function limitsAfter(controller: AimdController, outcomes: Outcome[]): number[] {
 	return outcomes.map((outcome) => {
 		if (outcome === 'ok') controller.success();
+		else if (outcome === 'trial') controller.trialPassed();
 		else controller.overload(outcome);
 		return controller.limit;
 	});
@@ -17,10 +19,22 @@ function limitsAfter(controller: AimdController, outcomes: Outcome[]): number[] 
 const oks = (count: number): Outcome[] => Array(count).fill('ok');
 
 describe('AimdController', () => {
-	it('starts low, adds one with each clean answer up to 8, then one per run of answers as long as the limit', () => {
+	it('starts low, adds one with each clean answer up to 8, then tries one more after a run of answers as long as the limit', () => {
 		const controller = new AimdController(16, 3);
 		expect(controller.limit).toBe(3);
-		expect(limitsAfter(controller, oks(5 + 8 + 9))).toEqual([4, 5, 6, 7, 8, ...Array(7).fill(8), 9, ...Array(8).fill(9), 10]);
+		expect(limitsAfter(controller, oks(5 + 8))).toEqual([4, 5, 6, 7, 8, ...Array(8).fill(8)]);
+		// After 8 clean answers at 8, one request may go as a ninth; the limit rises only once it comes back clean.
+		expect(controller.trialWanted).toBe(true);
+		expect(limitsAfter(controller, ['ok', 'ok', 'trial'])).toEqual([8, 8, 9]);
+		expect(controller.trialWanted).toBe(false);
+		expect(limitsAfter(controller, oks(9))).toEqual(Array(9).fill(9));
+		expect(controller.trialWanted).toBe(true);
+		expect(limitsAfter(controller, ['trial'])).toEqual([10]);
+	});
+
+	it('ignores a trial answer when no trial was wanted', () => {
+		const controller = new AimdController(16, 3);
+		expect(limitsAfter(controller, ['trial', 'trial'])).toEqual([3, 3]);
 	});
 
 	it('never climbs above its cap', () => {
@@ -31,7 +45,7 @@ describe('AimdController', () => {
 
 	it('halves on a refusal and learns a ceiling just below what was in flight', () => {
 		const controller = new AimdController(16, 3);
-		limitsAfter(controller, oks(5 + 8));
+		limitsAfter(controller, [...oks(5 + 8), 'trial']);
 		expect(controller.limit).toBe(9);
 		// 9 in flight were refused: half of 9, and 8 is what the server seems to take.
 		controller.overload(9);
@@ -42,7 +56,10 @@ describe('AimdController', () => {
 		// One above the ceiling is tried after 100 clean answers at it: 50, doubled by the refusal.
 		expect(controller.probeWait).toBe(100);
 		expect(limitsAfter(controller, oks(97)).at(-1)).toBe(8);
-		expect(limitsAfter(controller, oks(1))).toEqual([9]);
+		expect(controller.trialWanted).toBe(false);
+		expect(limitsAfter(controller, oks(1))).toEqual([8]);
+		expect(controller.trialWanted).toBe(true);
+		expect(limitsAfter(controller, ['trial'])).toEqual([9]);
 		expect(controller.learnedCeiling).toBe(9);
 	});
 
@@ -50,21 +67,21 @@ describe('AimdController', () => {
 		const controller = new AimdController(16, 8);
 		controller.overload(9);
 		expect(controller.probeWait).toBe(100);
-		limitsAfter(controller, oks(4 + 100));
+		limitsAfter(controller, [...oks(4 + 100), 'trial']);
 		expect(controller.limit).toBe(9);
-		// The probe at 9 is refused: back to half, and the next probe waits 200 clean answers.
+		// Then 9 is refused: back to half, and the next probe waits 200 clean answers.
 		controller.overload(9);
 		expect([controller.limit, controller.learnedCeiling, controller.probeWait]).toEqual([4, 8, 200]);
 		limitsAfter(controller, oks(4 + 199));
-		expect(controller.limit).toBe(8);
-		expect(limitsAfter(controller, oks(1))).toEqual([9]);
+		expect([controller.limit, controller.trialWanted]).toEqual([8, false]);
+		expect(limitsAfter(controller, [...oks(1), 'trial'])).toEqual([8, 9]);
 		// This time the server takes 9 (other runs on the account have finished): once 9 has
 		// held for the whole wait of 200, 10 is tried, and the next probe waits 50 again.
 		expect(limitsAfter(controller, oks(199)).at(-1)).toBe(9);
-		expect(limitsAfter(controller, oks(1))).toEqual([10]);
+		expect(limitsAfter(controller, [...oks(1), 'trial'])).toEqual([9, 10]);
 		expect([controller.learnedCeiling, controller.probeWait]).toEqual([10, 50]);
 		expect(limitsAfter(controller, oks(49)).at(-1)).toBe(10);
-		expect(limitsAfter(controller, oks(1))).toEqual([11]);
+		expect(limitsAfter(controller, [...oks(1), 'trial'])).toEqual([10, 11]);
 	});
 
 	it('never waits more than 800 clean answers for a probe', () => {
@@ -92,7 +109,7 @@ describe('AimdController', () => {
 	});
 
 	it('gives the same limits for the same sequence of outcomes', () => {
-		const sequence: Outcome[] = [...oks(30), 9, ...oks(140), 8, ...oks(300)];
+		const sequence: Outcome[] = [...oks(30), 'trial', 9, ...oks(140), 'trial', 8, ...oks(300), 'trial'];
 		expect(limitsAfter(new AimdController(16, 2), sequence)).toEqual(limitsAfter(new AimdController(16, 2), sequence));
 	});
 
@@ -111,12 +128,12 @@ describe('ConcurrencyLimiter with Auto concurrency', () => {
 		const seen: number[] = [];
 		await Promise.all(
 			Array.from({ length: 40 }, async () =>
-				await limiter.run(async () => {
+				await limiter.run(async (ticket) => {
 					running++;
 					seen.push(running);
 					await new Promise((resolve) => setTimeout(resolve, 2));
 					running--;
-					limiter.recordSuccess();
+					limiter.recordSuccess(ticket);
 				}),
 			),
 		);
