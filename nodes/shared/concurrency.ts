@@ -174,7 +174,7 @@ export class ConcurrencyLimiter {
 	/** Requests sent and not yet answered (a place is taken before the send, and kept while the answer is read). */
 	private readonly outstanding = new Set<SendTicket>();
 
-	/** The shortest time an answer has taken: how long a request surely stays at the server. */
+	/** The shortest time a clean answer has taken: how long a request surely stays at the server. */
 	private fastestAnswerMs: number | undefined;
 
 	private readonly waiting: Array<(trial: boolean) => void> = [];
@@ -216,31 +216,35 @@ export class ConcurrencyLimiter {
 	}
 
 	/**
-	 * The request of `ticket` goes out now. A trial is a real test of one more only if the
-	 * limit's worth of others are surely still at the server: sent less than the fastest
-	 * answer ago. An older one may be answered already, its answer not yet read.
+	 * The request of `ticket` goes out now: its ticket counts what is really out with it (places
+	 * are taken before a send and kept while an answer is read; requests taken in one go all see
+	 * the same number of places). A trial is a real test of one more only if the limit's worth of
+	 * others are surely still at the server: sent less than the fastest answer ago. An older one
+	 * may be answered already, its answer not yet read.
 	 */
 	sending(ticket: SendTicket, now: number = performance.now()): void {
 		if (ticket.trial) {
 			const surelyOut = [...this.outstanding].filter((other) => this.fastestAnswerMs === undefined || now - other.sentAt! < STILL_OUT_SHARE * this.fastestAnswerMs).length;
 			ticket.tested = surelyOut >= this.control.limit;
 		}
+		ticket.inFlight = this.outstanding.size + 1;
 		ticket.sentAt = now;
 		this.outstanding.add(ticket);
 	}
 
 	/** The request of `ticket` has its answer (or none will come). */
-	answered(ticket: SendTicket, now: number = performance.now()): void {
-		if (!this.outstanding.delete(ticket) || ticket.sentAt === undefined) return;
-		const took = now - ticket.sentAt;
-		this.fastestAnswerMs = Math.min(this.fastestAnswerMs ?? took, took);
+	answered(ticket: SendTicket): void {
+		this.outstanding.delete(ticket);
 	}
 
 	/**
 	 * The answer to the request of `ticket` came back clean. A trial that went out with fewer
 	 * than the limit's worth of others still out proved nothing: another request will try.
+	 * Only clean answers tell how long a request stays at the server: a refusal or a failure
+	 * may come back at once.
 	 */
-	recordSuccess(ticket?: SendTicket): void {
+	recordSuccess(ticket?: SendTicket, now: number = performance.now()): void {
+		if (ticket?.sentAt !== undefined) this.fastestAnswerMs = Math.min(this.fastestAnswerMs ?? Infinity, now - ticket.sentAt);
 		if (ticket?.trial) {
 			if (!ticket.tested) return;
 			this.control.trialPassed();

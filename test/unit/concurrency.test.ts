@@ -52,7 +52,7 @@ describe('ConcurrencyLimiter', () => {
 			await limiter.run(async (ticket) => {
 				if (index < sendWith) limiter.sending(ticket, 0);
 				await gate;
-				if (index < sendWith) limiter.answered(ticket, 100);
+				if (index < sendWith) limiter.answered(ticket);
 			}),
 		);
 		await tick();
@@ -62,8 +62,8 @@ describe('ConcurrencyLimiter', () => {
 			started = true;
 			trial = ticket.trial === true;
 			limiter.sending(ticket, trialAt);
-			limiter.answered(ticket, trialAt + 100);
-			limiter.recordSuccess(ticket);
+			limiter.answered(ticket);
+			limiter.recordSuccess(ticket, trialAt + 100);
 		});
 		await tick();
 		const atOnce = started;

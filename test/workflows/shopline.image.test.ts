@@ -115,7 +115,10 @@ describe('SHOPLINE → Product Image against the emulator', () => {
 
 	it('adds images after the existing one and lists them all over the emulator\'s pages', async () => {
 		const added = await addImages(52);
-		expect(added.map((entry) => entry.position)).toEqual(Array.from({ length: 52 }, (_v, n) => n + 2));
+		// Added side by side (4 at once): each after the images there, in the order they arrive;
+		// an add sent again after a 429 lands later. Each item gets its own image back.
+		expect(added.map((entry) => entry.position).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 52 }, (_v, n) => n + 2));
+		expect(added.map((entry) => entry.alt)).toEqual(Array.from({ length: 52 }, (_v, n) => `View ${n}`));
 		expect(added.filter((entry) => typeof entry.id !== 'string')).toEqual([]);
 		emulator.reset();
 		const listed = await runShopline(image({ operation: 'getAll', productId: PID, returnAll: true }), onEmulator());
