@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- the local API emulator, a Node.js server for tests and demos: never part of a published package */
 /**
  * `npm run emulator`: starts the TMAPI + SHOPLINE emulator on localhost.
  *

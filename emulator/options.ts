@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- the local API emulator, a Node.js server for tests and demos: never part of a published package */
 import type { IncomingMessage } from 'node:http';
 
 import type { ShoplineStore } from './shoplineStore';

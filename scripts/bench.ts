@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- a development script run by Node.js: never part of a published package */
 /**
  * npm run bench — the nodes against what a user would otherwise build, on the local emulator
  * with fixed latency, all in one run so the ratios hold. Each case runs --runs times (3 by

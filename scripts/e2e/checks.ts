@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- a development script run by Node.js: never part of a published package */
 import type { WorkflowRun } from './n8n';
 
 /** The e2e's record of checks: each printed as it is made, all counted at the end. */

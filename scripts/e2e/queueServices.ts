@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- a development script run by Node.js: never part of a published package */
 /**
  * Redis and PostgreSQL for the queue-mode end-to-end test: Debian's packages, installed with
  * apt-get when missing, each started on loopback on its own port with its data in a temporary

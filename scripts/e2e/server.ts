@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script run by Node.js: never part of a published package */
 /**
  * `n8n start` for the end-to-end test and the dev server: starts it, waits until its REST API
  * answers, signs the owner in (creating it once) and stops it. When n8n does not come up, the

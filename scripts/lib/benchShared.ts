@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a development script run by Node.js: never part of a published package */
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { runWorkflow } from '../../test/harness/workflow';

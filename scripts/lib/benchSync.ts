@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development script run by Node.js: never part of a published package */
 import type { IDataObject } from 'n8n-workflow';
 
 import type { LogEntry } from '../../emulator';

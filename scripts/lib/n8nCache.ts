@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error, no-console -- a development script run by Node.js: never part of a published package */
 /**
  * A real n8n for the demo, the dev server and the end-to-end test, installed once into a
  * cache folder outside the repository and keyed by version:

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script run by Node.js: never part of a published package */
 /**
  * Running other programs from the tooling scripts: errors that carry the cause (the last
  * lines of the program's output), long steps that report progress, the environment of a

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
 import { mockApi } from '../helpers/mockApi';
 import { CONTINUE, FAST_RETRIES, runShopline, runTmapi } from '../helpers/run';
 import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, shoplineProduct } from '../helpers/shoplineServer';

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
 import { ConcurrencyLimiter, mapOrdered } from '../../nodes/shared/concurrency';
 import { abortableSleep, RunCancelledError } from '../../nodes/shared/cancellation';
 

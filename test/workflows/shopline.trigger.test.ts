@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake tokens that the tests look for in errors, items and logs */
 import { createHmac } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
 import type { RunResult } from '../harness/workflow';
 import { runTmapi } from '../helpers/run';
 import { jsonOf } from '../helpers/workflows';

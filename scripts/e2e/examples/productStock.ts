@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a development script run by Node.js: never part of a published package */
 import type { LogEntry } from '../../../emulator';
 import type { EmulatorProcess } from '../../lib/emulatorProcess';
 import { check, count, json } from '../checks';

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- a development script run by Node.js: never part of a published package */
 import type { EmulatorProcess } from '../../lib/emulatorProcess';
 import { check, count, json } from '../checks';
 import { executeWorkflow, type Instance } from '../n8n';
