@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- a development script run by Node.js: never part of a published package */
 /**
  * npm run demo — on a fresh clone after `npm install`, one command: builds and packs the
  * package, installs it into a real n8n 2.x (fetched once into a cache, 3–5 minutes and about
@@ -9,7 +10,7 @@
  */
 import { EmulatorProcess } from './lib/emulatorProcess';
 import { installN8n } from './lib/n8nCache';
-import { packPackage } from './lib/pack';
+import { packPackages } from './lib/pack';
 import { exitOnSignals } from './lib/processes';
 import { executeWorkflow, importExamples, prepareInstance, type WorkflowRun } from './e2e/n8n';
 
@@ -43,8 +44,8 @@ async function main() {
 	const running: { emulator?: EmulatorProcess } = {};
 	exitOnSignals(() => running.emulator?.stop());
 	let stepStarted = Date.now();
-	console.log('1/4 Building and packing the package...');
-	const { tarball } = await packPackage(indent);
+	console.log('1/4 Building and packing the packages...');
+	const { tarballs } = await packPackages(indent);
 	console.log(`    (${since(stepStarted)})`);
 	stepStarted = Date.now();
 	console.log('2/4 Getting a real n8n 2.x (installed once into a cache; the first time takes minutes)...');
@@ -55,7 +56,7 @@ async function main() {
 	const emulator = await EmulatorProcess.start(['--store-size', '300', '--latency', '40']);
 	running.emulator = emulator;
 	try {
-		const instance = await prepareInstance(install, tarball, 5699);
+		const instance = await prepareInstance(install, tarballs, 5699);
 		await importExamples(instance, emulator.url);
 		console.log(`    (${since(stepStarted)})`);
 		console.log('4/4 Running "Sync a 1688 shop into SHOPLINE" (examples/1-sync-1688-shop-to-shopline.json)...\n');

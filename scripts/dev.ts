@@ -1,17 +1,18 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- a development script run by Node.js: never part of a published package */
 /**
- * npm run dev — a real n8n editor on http://localhost:5678 with this package installed as a
- * community node (a fresh build and `npm pack`, installed with the README's install command),
+ * npm run dev — a real n8n editor on http://localhost:5678 with both packages installed as
+ * community nodes (a fresh `npm run build` and `npm run pack`, installed with the README's install command),
  * the local emulator running on :8787, and the emulator's credentials and the examples
  * already imported. Stop with Ctrl+C. The n8n user folder is kept in .artifacts/dev-n8n so the editor
- * remembers its state between runs; the packed tarball's temporary folder is removed.
+ * remembers its state between runs.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { EmulatorProcess } from './lib/emulatorProcess';
 import { installN8n } from './lib/n8nCache';
-import { packPackage, ROOT } from './lib/pack';
-import { exitOnSignals, removeTemporaryFolders } from './lib/processes';
+import { packPackages, ROOT } from './lib/pack';
+import { exitOnSignals } from './lib/processes';
 import { importExamples, prepareInstance } from './e2e/n8n';
 import { OWNER, startServer, type Server } from './e2e/server';
 
@@ -21,16 +22,15 @@ async function main() {
 		await running.server?.stop();
 		running.emulator?.stop();
 	});
-	console.log('Building and packing the package...');
-	const { tarball } = await packPackage((text) => console.log(`  ${text}`));
+	console.log('Building and packing the packages...');
+	const { tarballs } = await packPackages((text) => console.log(`  ${text}`));
 	const install = await installN8n('2', (text) => console.log(`  ${text}`));
 	const emulator = await EmulatorProcess.start(['--port', process.env.EMULATOR_PORT ?? '8787', '--latency', '30']);
 	const userFolder = join(ROOT, '.artifacts', 'dev-n8n');
 	// The editor's state stays; the installed package does not: each run installs the fresh
-	// tarball into an empty nodes folder, so no lockfile points at an earlier run's tarball.
+	// tarballs into an empty nodes folder, so no lockfile points at an earlier run's tarballs.
 	rmSync(join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
-	const instance = await prepareInstance(install, tarball, Number(process.env.N8N_PORT ?? 5678), userFolder);
-	removeTemporaryFolders();
+	const instance = await prepareInstance(install, tarballs, Number(process.env.N8N_PORT ?? 5678), userFolder);
 	await importExamples(instance, emulator.url);
 	running.emulator = emulator;
 	const server = await startServer(instance, join(ROOT, '.artifacts', 'dev-n8n.log'));

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script run by Node.js: never part of a published package */
 /// <reference lib="dom" />
 /**
  * A look in the editor, as a user would: headless Chromium (Debian's /usr/bin/chromium via
@@ -107,7 +108,7 @@ export async function checkEditor(server: Server, screenshotDir: string): Promis
 		const canvasFile = join(screenshotDir, '00-canvas.png');
 		await page.screenshot({ path: canvasFile });
 		const canvasIcons = await page.$$eval('[data-test-id=canvas-node] img', (images) =>
-			images.filter((image) => /n8n-nodes-tmapi-shopline/.test((image as HTMLImageElement).src)).map((image) => (image as HTMLImageElement).naturalWidth > 0),
+			images.filter((image) => /n8n-nodes-(tmapi-1688|shopline)/.test((image as HTMLImageElement).src)).map((image) => (image as HTMLImageElement).naturalWidth > 0),
 		);
 		const expected = NODES.reduce((sum, node) => sum + node.actions.length, 0);
 		checks.push({

@@ -1,6 +1,7 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script run by Node.js: never part of a published package */
 /**
- * This package inside a real n8n, installed the way users install community nodes: the
- * tarball from `npm pack` goes into <user folder>/.n8n/nodes through the README's own
+ * Both packages inside a real n8n, installed the way users install community nodes: the
+ * tarballs from `npm run pack` go into <user folder>/.n8n/nodes through the README's own
  * install command. Used by the end-to-end test, the demo and the dev server. A failing n8n
  * command raises an error with the last lines of what n8n printed.
  */
@@ -33,7 +34,7 @@ function newUserFolder(install: N8nInstall): string {
  * An n8n user folder with the package installed as a community node: a new temporary one
  * (removed at exit), or `userFolder` when given (the dev server keeps its own).
  */
-export async function prepareInstance(install: N8nInstall, tarball: string, port: number, userFolder?: string): Promise<Instance> {
+export async function prepareInstance(install: N8nInstall, tarballs: string[], port: number, userFolder?: string): Promise<Instance> {
 	const folder = userFolder ?? newUserFolder(install);
 	mkdirSync(folder, { recursive: true });
 	const env: NodeJS.ProcessEnv = {
@@ -57,7 +58,7 @@ export async function prepareInstance(install: N8nInstall, tarball: string, port
 	// n8n 1.x's default expression engine needs isolated-vm, which does not build on Node 20.
 	if (install.line === '1') env.N8N_EXPRESSION_ENGINE = 'legacy';
 	delete env.NODE_OPTIONS;
-	await installAsTheReadmeSays(folder, tarball, env);
+	await installAsTheReadmeSays(folder, tarballs, env);
 	return { install, userFolder: folder, env, port };
 }
 

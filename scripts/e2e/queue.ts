@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- a development script run by Node.js: never part of a published package */
 /**
  * npm run test:e2e:queue — the package in n8n 2.x queue mode: one main and two workers
  * (`n8n worker --concurrency=4`) sharing Redis (Bull queue) and PostgreSQL, each process with
@@ -25,10 +26,11 @@ import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EmulatorOverrides, LogEntry } from '../../emulator';
+import { NODE_TYPE } from '../../test/harness/packages';
 import { normalizeProduct } from '../../nodes/Tmapi1688/helpers/normalize';
 import { EmulatorProcess } from '../lib/emulatorProcess';
 import { installN8n, type N8nInstall } from '../lib/n8nCache';
-import { packPackage, ROOT } from '../lib/pack';
+import { packPackages, ROOT } from '../lib/pack';
 import { exitOnSignals, lastLines } from '../lib/processes';
 import { check, finish, runMain } from './checks';
 import { emulatorCredentialsFile, n8n, prepareInstance, type Instance } from './n8n';
@@ -121,7 +123,7 @@ function chain(names: string[]): Json {
 
 function node(name: string, type: 'tmapi1688' | 'shopline', parameters: Json, x: number): Json {
 	const options = { ...((parameters.options as Json | undefined) ?? {}), ...RUN_OPTIONS };
-	return { id: randomUUID(), name, type: `n8n-nodes-tmapi-shopline.${type}`, typeVersion: 1, position: [x, 0], parameters: { ...parameters, options }, credentials: type === 'tmapi1688' ? credentials.tmapi : credentials.shopline };
+	return { id: randomUUID(), name, type: NODE_TYPE[type], typeVersion: 1, position: [x, 0], parameters: { ...parameters, options }, credentials: type === 'tmapi1688' ? credentials.tmapi : credentials.shopline };
 }
 
 const sameIds = (got: string[], expected: string[]) => {
@@ -137,7 +139,7 @@ function syncCase(expectedHandles: string[]): Case {
 	const path = randomUUID();
 	const nodes = example.nodes.map((entry) => {
 		if (entry === manual) return { ...webhookNode(path), name: manual.name, position: manual.position };
-		if (String(entry.type).startsWith('n8n-nodes-tmapi-shopline.')) return { ...entry, parameters: { ...(entry.parameters as Json), options: { ...((entry.parameters as Json).options as Json), ...RUN_OPTIONS } } };
+		if (Object.values(NODE_TYPE).includes(String(entry.type) as (typeof NODE_TYPE)[keyof typeof NODE_TYPE])) return { ...entry, parameters: { ...(entry.parameters as Json), options: { ...((entry.parameters as Json).options as Json), ...RUN_OPTIONS } } };
 		return entry;
 	});
 	return {
@@ -372,8 +374,8 @@ async function main() {
 
 	phase('Redis and PostgreSQL');
 	await ensureServicePackages(log);
-	console.log('Building and packing the package...');
-	const { tarball } = await packPackage(log);
+	console.log('Building and packing the packages...');
+	const { tarballs } = await packPackages(log);
 	const install: N8nInstall = await installN8n('2', log);
 	const label = `[n8n ${install.version} queue]`;
 	services.push(await startRedis(PORTS.redis));
@@ -384,7 +386,7 @@ async function main() {
 
 	phase('Installing the package for the main and the workers');
 	// One user folder per process, each with the package installed the README's way.
-	const folders = await Promise.all([PORTS.main, ...PORTS.workers].map(async (port) => await prepareInstance(install, tarball, port)));
+	const folders = await Promise.all([PORTS.main, ...PORTS.workers].map(async (port) => await prepareInstance(install, tarballs, port)));
 	check(`${label} the README's install command installs the package for the main and ${WORKERS} workers`, true);
 	const main = { ...folders[0], env: queueEnv(folders[0], PORTS.mainBroker) };
 	const workerInstances = folders.slice(1).map((instance, index) => ({ ...instance, env: queueEnv(instance, PORTS.workers[index] + 1, PORTS.workers[index]) }));

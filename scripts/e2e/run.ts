@@ -1,8 +1,9 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- a development script run by Node.js: never part of a published package */
 /**
- * npm run test:e2e — the package inside a real n8n, installed as users install it.
+ * npm run test:e2e — both packages inside a real n8n, installed as users install them.
  *
  * For each n8n line (N8N_E2E_LINES, default "2,1"; n8n listens on N8N_E2E_PORT, default 5690, and up): install n8n (cached outside the repo),
- * build and `npm pack` this package and install the tarball into the user folder's .n8n/nodes
+ * build and pack both packages (`npm run build`, `npm run pack`) and install the tarballs into the user folder's .n8n/nodes
  * with the README's own install command (on the Node that line runs on), import
  * credentials that point at the local emulator and the example workflows, run each example
  * with `n8n execute` and check the items out. Then start the server, test both credentials
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 
 import { EmulatorProcess } from '../lib/emulatorProcess';
 import { installN8n, type Line } from '../lib/n8nCache';
-import { packPackage, ROOT } from '../lib/pack';
+import { packPackages, ROOT } from '../lib/pack';
 import { exitOnSignals, run } from '../lib/processes';
 import { checkEditor } from './editor';
 import { check, finish, runMain } from './checks';
@@ -57,14 +58,14 @@ async function credentialTests(label: string, server: Awaited<ReturnType<typeof 
 }
 
 /** Installs the package into a new user folder of this n8n and imports the examples; undefined when that fails. */
-async function setUp(label: string, install: Awaited<ReturnType<typeof installN8n>>, tarball: string, port: number, emulator: EmulatorProcess): Promise<Instance | undefined> {
+async function setUp(label: string, install: Awaited<ReturnType<typeof installN8n>>, tarballs: string[], port: number, emulator: EmulatorProcess): Promise<Instance | undefined> {
 	const node = (await run('node', ['--version'], { env: { ...process.env, PATH: install.path } })).stdout.trim();
 	let instance: Instance;
 	try {
-		instance = await prepareInstance(install, tarball, port);
-		check(`${label} the README's install command installs the tarball (npm on Node ${node})`, true);
+		instance = await prepareInstance(install, tarballs, port);
+		check(`${label} the README's install command installs both tarballs (npm on Node ${node})`, true);
 	} catch (error) {
-		check(`${label} the README's install command installs the tarball (npm on Node ${node})`, false, (error as Error).message);
+		check(`${label} the README's install command installs both tarballs (npm on Node ${node})`, false, (error as Error).message);
 		return undefined;
 	}
 	try {
@@ -84,8 +85,8 @@ async function main() {
 	const editorLines = (process.env.N8N_E2E_EDITOR_LINES ?? '2,1').split(',');
 	const artifacts = join(ROOT, '.artifacts', 'e2e');
 	mkdirSync(artifacts, { recursive: true });
-	console.log('Building and packing the package...');
-	const { tarball } = await packPackage((text) => console.log(`  ${text}`));
+	console.log('Building and packing the packages...');
+	const { tarballs } = await packPackages((text) => console.log(`  ${text}`));
 	const emulator = await EmulatorProcess.start(['--store-size', '300']);
 	const timings: string[] = [];
 	try {
@@ -101,7 +102,7 @@ async function main() {
 			const label = `[n8n ${install.version}]`;
 			console.log(`\n${label} ${install.dir}`);
 			await emulator.reset(true);
-			const instance = await setUp(label, install, tarball, Number(process.env.N8N_E2E_PORT ?? 5690) + index, emulator);
+			const instance = await setUp(label, install, tarballs, Number(process.env.N8N_E2E_PORT ?? 5690) + index, emulator);
 			if (!instance) continue;
 			try {
 				for (const exampleCheck of EXAMPLE_CHECKS) await exampleCheck(label, instance, emulator);

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error, no-console -- a development script run by Node.js: never part of a published package */
 /**
  * The SHOPLINE Trigger inside a running n8n: a workflow with the trigger is created and
  * activated through n8n's REST API (n8n subscribes its topics at the emulator, which sees n8n
@@ -7,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
+import { NODE_TYPE } from '../../test/harness/packages';
 import type { EmulatorProcess } from '../lib/emulatorProcess';
 import { check } from './checks';
 import { rest, type Server } from './server';
@@ -75,7 +77,7 @@ export async function triggerChecks(label: string, server: Server, emulator: Emu
 				{
 					id: randomUUID(),
 					name: 'SHOPLINE Trigger',
-					type: 'n8n-nodes-tmapi-shopline.shoplineTrigger',
+					type: NODE_TYPE.shoplineTrigger,
 					typeVersion: 1,
 					position: [0, 0],
 					webhookId,

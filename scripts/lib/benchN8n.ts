@@ -1,10 +1,12 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a development script run by Node.js: never part of a published package */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { NODE_TYPE } from '../../test/harness/packages';
 import { emulatorCredentialsFile, executeWorkflow, n8n, prepareInstance } from '../e2e/n8n';
 import type { EmulatorProcess } from './emulatorProcess';
 import { installN8n } from './n8nCache';
-import { packPackage } from './pack';
+import { packPackages } from './pack';
 
 /**
  * Case 8: inside a real n8n 2.x (installed and cached as the e2e does it, the package installed
@@ -29,7 +31,7 @@ function categoryWorkflow(id: string, nodeId: string, options: Record<string, un
 	return workflow(id, {
 		id: nodeId,
 		name: 'Category Items',
-		type: 'n8n-nodes-tmapi-shopline.tmapi1688',
+		type: NODE_TYPE.tmapi1688,
 		typeVersion: 1,
 		parameters: { resource: 'category', operation: 'getItems', categoryId: CATEGORY, returnAll: true, options },
 		credentials: { tmapi1688Api: { id: 'tmapiExample1688', name: 'TMAPI API' } },
@@ -47,8 +49,8 @@ export interface N8nRow {
 
 export async function measureInN8n(emulator: EmulatorProcess, runs: number, log: (text: string) => void): Promise<N8nRow> {
 	const install = await installN8n('2', log);
-	const { tarball } = await packPackage(log);
-	const instance = await prepareInstance(install, tarball, Number(process.env.N8N_E2E_PORT ?? 5690));
+	const { tarballs } = await packPackages(log);
+	const instance = await prepareInstance(install, tarballs, Number(process.env.N8N_E2E_PORT ?? 5690));
 	const credentials = join(instance.userFolder, 'credentials.json');
 	writeFileSync(credentials, JSON.stringify(emulatorCredentialsFile(emulator.url)));
 	await n8n(instance, ['import:credentials', `--input=${credentials}`]);

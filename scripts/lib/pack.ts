@@ -1,38 +1,34 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, no-console -- a development script run by Node.js: never part of a published package */
 /**
- * Builds this package and packs it the way it would be published. The project's .npmrc sets
- * ignore-scripts (n8n-workflow's isolated-vm does not build on Node 20), so `npm pack` would
- * skip `prepack` and ship a tarball without dist/: the build runs explicitly here, and the
- * tarball is checked for every node and credential that package.json announces to n8n.
+ * Builds the two packages and packs them the way they would be published: `npm run build`
+ * (each packages/<name> copied to dist/<name> and built there by `n8n-node build`) and
+ * `npm run pack` (npm pack in each copy, checked for every node and credential its manifest
+ * announces to n8n). The demo, the dev server, the benchmark and the end-to-end tests install
+ * what this returns.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { run, temporaryFolder } from './processes';
+import { PACKAGES, ROOT } from '../../test/harness/packages';
+import { run } from './processes';
 
-export const ROOT = join(__dirname, '..', '..');
+export { ROOT };
 
 export interface Packed {
-	tarball: string;
-	files: string[];
-	size: number;
+	/** The tarballs, one per package, in the order of packages/. */
+	tarballs: string[];
 }
 
-interface PackJson {
-	filename: string;
-	size: number;
-	files: Array<{ path: string }>;
-}
-
-export async function packPackage(log: (text: string) => void = console.log): Promise<Packed> {
-	log('npm run build...');
+export async function packPackages(log: (text: string) => void = console.log): Promise<Packed> {
+	log('npm run build && npm run pack...');
 	await run('npm', ['run', 'build', '--silent'], { cwd: ROOT, name: 'npm run build' });
-	const destination = temporaryFolder('n8n-nodes-pack-');
-	const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--loglevel=error', '--pack-destination', destination], { cwd: ROOT, name: 'npm pack' });
-	const [packed] = JSON.parse(stdout.slice(stdout.indexOf('['))) as PackJson[];
-	const files = packed.files.map((file) => file.path);
-	const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
-	const missing = [...manifest.n8n.nodes, ...manifest.n8n.credentials].filter((path) => !files.includes(path));
-	if (missing.length > 0) throw new Error(`The tarball lacks ${missing.join(', ')}: the build did not produce them (npm pack listed ${files.length} files).`);
-	log(`Packed ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB`);
-	return { tarball: join(destination, packed.filename), files, size: packed.size };
+	const { stdout } = await run('npm', ['run', 'pack', '--silent'], { cwd: ROOT, name: 'npm run pack' });
+	for (const line of stdout.split('\n').filter((text) => text.startsWith('packed '))) log(line);
+	const files = readdirSync(join(ROOT, 'dist'));
+	const tarballs = PACKAGES.map(({ name, version }) => {
+		const file = `${name}-${version}.tgz`;
+		if (!files.includes(file)) throw new Error(`npm run pack did not write dist/${file}`);
+		return join(ROOT, 'dist', file);
+	});
+	return { tarballs };
 }

@@ -10,8 +10,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { Shopline } from '../../nodes/Shopline/Shopline.node';
 import { ShoplineTrigger } from '../../nodes/ShoplineTrigger/ShoplineTrigger.node';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
+import { NODE_TYPE } from './packages';
 
-export const PACKAGE = 'n8n-nodes-tmapi-shopline';
+export { NODE_TYPE } from './packages';
 
 /**
  * Stand-in for n8n's Manual Trigger (n8n-nodes-base is not a dependency of this package):
@@ -38,9 +39,9 @@ class ManualTriggerStandIn implements INodeType {
 
 const types: Record<string, INodeType> = {
 	'n8n-nodes-base.manualTrigger': new ManualTriggerStandIn(),
-	[`${PACKAGE}.tmapi1688`]: new Tmapi1688(),
-	[`${PACKAGE}.shopline`]: new Shopline(),
-	[`${PACKAGE}.shoplineTrigger`]: new ShoplineTrigger(),
+	[NODE_TYPE.tmapi1688]: new Tmapi1688(),
+	[NODE_TYPE.shopline]: new Shopline(),
+	[NODE_TYPE.shoplineTrigger]: new ShoplineTrigger(),
 };
 
 export const nodeTypes: INodeTypes = {

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code run by jest: never part of a published package */
 import 'reflect-metadata';
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,7 +19,8 @@ import type {
 import { Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials';
-import { nodeTypes, PACKAGE } from './nodeTypes';
+import { nodeTypes } from './nodeTypes';
+import { NODE_TYPE } from './packages';
 import './workflow'; // registers the capturing logger n8n-core's contexts use
 
 /** One webhook request as the trigger answered it. */
@@ -57,7 +59,7 @@ export async function startTrigger(parameters: INodeParameters, credentials: Rec
 	const node: INode = {
 		id: 'c1f1c2d3-0000-4000-8000-000000000001',
 		name: 'SHOPLINE Trigger',
-		type: `${PACKAGE}.shoplineTrigger`,
+		type: NODE_TYPE.shoplineTrigger,
 		typeVersion: 1,
 		position: [0, 0],
 		webhookId: 'a7c0ffee-0000-4000-8000-00000000beef',

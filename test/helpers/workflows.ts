@@ -1,8 +1,9 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake tokens that the tests look for in errors, items and logs */
 import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
+import { NODE_TYPE } from '../harness/packages';
 import type { RunResult, WorkflowJson } from '../harness/workflow';
 
-export const PACKAGE = 'n8n-nodes-tmapi-shopline';
 
 export const TMAPI_TOKEN = 'tmapi-Secret/Token+42==';
 export const SHOPLINE_TOKEN = 'shpat_SECRET.eyJhbGciOiJIUzUxMiJ9.token/+=';
@@ -16,7 +17,7 @@ export function workflowFor(type: 'tmapi1688' | 'shopline', parameters: Record<s
 	const node: INode = {
 		id: 'b1f1c2d3-0000-4000-8000-000000000002',
 		name: type === 'tmapi1688' ? 'TMAPI 1688' : 'SHOPLINE',
-		type: `${PACKAGE}.${type}`,
+		type: NODE_TYPE[type],
 		typeVersion: 1,
 		position: [220, 0],
 		parameters: parameters as INodeParameters,

@@ -1,7 +1,8 @@
 import { Emulator, emulatorCredentials } from "../../emulator";
 import { nodeTypes } from "../harness/nodeTypes";
 import { CONTINUE, runShopline, runTmapi } from "../helpers/run";
-import { jsonOf, PACKAGE, pairedOf } from "../helpers/workflows";
+import { jsonOf, pairedOf } from "../helpers/workflows";
+import { NODE_TYPE } from "../harness/packages";
 
 /**
  * The bad-input table's runner. Each row gives a bad value on the second of three input
@@ -79,9 +80,9 @@ export function badInputTable(rows: Array<[string, Row]>): void {
     values?: Described[];
   };
   const properties = {
-    tmapi: nodeTypes.getByNameAndVersion(`${PACKAGE}.tmapi1688`).description
+    tmapi: nodeTypes.getByNameAndVersion(NODE_TYPE.tmapi1688).description
       .properties,
-    shopline: nodeTypes.getByNameAndVersion(`${PACKAGE}.shopline`).description
+    shopline: nodeTypes.getByNameAndVersion(NODE_TYPE.shopline).description
       .properties,
   };
 

@@ -1,10 +1,11 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake tokens that the tests look for in errors, items and logs */
 import type { INode, NodeApiError } from 'n8n-workflow';
 
 import type { ApiCall } from '../../nodes/shared/client';
 
 import { errorsText, interpretShoplineResponse } from '../../nodes/Shopline/transport/errors';
 
-const node: INode = { id: '1', name: 'SHOPLINE', type: 'n8n-nodes-tmapi-shopline.shopline', typeVersion: 1, position: [0, 0], parameters: {} };
+const node: INode = { id: '1', name: 'SHOPLINE', type: 'n8n-nodes-shopline.shopline', typeVersion: 1, position: [0, 0], parameters: {} };
 const read: ApiCall = { method: 'GET', path: 'products/products.json', itemIndex: 0 };
 const write: ApiCall = { method: 'POST', path: 'products/products.json', itemIndex: 0 };
 const TOKEN = 'shpat_test_secret_123';

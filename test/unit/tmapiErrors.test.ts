@@ -1,9 +1,10 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake tokens that the tests look for in errors, items and logs */
 import { NodeApiError, type INode } from 'n8n-workflow';
 
 import { interpretTmapiResponse } from '../../nodes/Tmapi1688/transport/errors';
 import { TMAPI_FAILURES } from '../helpers/tmapiServer';
 
-const node: INode = { id: '1', name: 'TMAPI 1688', type: 'n8n-nodes-tmapi-shopline.tmapi1688', typeVersion: 1, position: [0, 0], parameters: {} };
+const node: INode = { id: '1', name: 'TMAPI 1688', type: 'n8n-nodes-tmapi-1688.tmapi1688', typeVersion: 1, position: [0, 0], parameters: {} };
 const TOKEN = 'tk_live_9a8b7c6d5e4f';
 const call = { method: 'GET' as const, path: '/1688/shop/items/v2', qs: { shop_url: 'https://xldjjg.1688.com/', page: 2, apiToken: TOKEN }, itemIndex: 0 };
 

@@ -1,0 +1,1 @@
+../../../credentials/Tmapi1688Api.credentials.ts
