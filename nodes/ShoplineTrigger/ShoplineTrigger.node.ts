@@ -128,10 +128,9 @@ export class ShoplineTrigger implements INodeType {
 		const headers = this.getHeaderData() as IDataObject;
 		const request = this.getRequestObject() as unknown as DeliveryRequest;
 		const credentials = await this.getCredentials(SHOPLINE_CREDENTIAL);
-		const secret = typeof credentials.appSecret === 'string' ? credentials.appSecret : '';
 		const raw = await rawBodyOf(request);
 
-		if (raw === undefined || !signatureMatches(raw, headers['x-shopline-hmac-sha256'], secret)) {
+		if (raw === undefined || !signatureMatches(raw, headers['x-shopline-hmac-sha256'], credentials.appSecret)) {
 			answer(this, 401, { error: 'The webhook signature (X-Shopline-Hmac-Sha256) is missing or does not match.' });
 			return { noWebhookResponse: true };
 		}

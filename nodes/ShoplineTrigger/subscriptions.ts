@@ -3,6 +3,7 @@ import { NodeOperationError, type ICredentialDataDecryptedObject, type IDataObje
 import { DEFAULT_RETRY_POLICY } from '../shared/retry';
 import { throwInvalid } from '../shared/validation';
 import { createShoplineClient, SHOPLINE_CREDENTIAL, type ShoplineClient, type ShoplineRunOptions } from '../Shopline/transport';
+import { usableAppSecret } from './signature';
 import { OLDEST_WEBHOOK_VERSION } from './topics';
 
 /**
@@ -26,10 +27,10 @@ interface Subscription {
 	api_version?: string;
 }
 
-/** Refuses to activate without an App Secret: deliveries could not be verified. */
+/** Refuses to activate without an App Secret (the same rule as for deliveries): they could not be verified. */
 export async function triggerCredentials(ctx: IHookFunctions): Promise<ICredentialDataDecryptedObject> {
 	const credentials = await ctx.getCredentials(SHOPLINE_CREDENTIAL);
-	if (typeof credentials.appSecret !== 'string' || credentials.appSecret.trim() === '') {
+	if (usableAppSecret(credentials.appSecret) === undefined) {
 		throw new NodeOperationError(ctx.getNode(), 'The SHOPLINE credential has no App Secret', {
 			description:
 				"SHOPLINE Trigger verifies every delivery with the app secret. Copy it from your app's API credentials in the SHOPLINE admin into the App Secret field of the credential, then activate again.",
