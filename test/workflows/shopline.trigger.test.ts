@@ -1,9 +1,7 @@
 import { createHmac } from 'node:crypto';
-import type { IDataObject } from 'n8n-workflow';
 
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { webhookState } from '../../emulator/shopline/webhooks';
-import { REMEMBER_MAX, REMEMBER_MS, rememberDelivery } from '../../nodes/ShoplineTrigger/deliveries';
 import { signatureMatches } from '../../nodes/ShoplineTrigger/signature';
 import { startTrigger, type TriggerHarness } from '../harness/trigger';
 import { mockShopline } from '../helpers/shoplineServer';
@@ -298,17 +296,4 @@ describe('SHOPLINE Trigger → webhook() checks', () => {
 		expect(signatureMatches(raw, hmac(body, 'hex', ''), '')).toBe(false);
 	});
 
-	it('remembers delivery IDs for 24 hours, at most the last 1000', () => {
-		const data: IDataObject = {};
-		const t0 = 1_000_000;
-		expect(rememberDelivery(data, 'x', t0)).toBe(true);
-		expect(rememberDelivery(data, 'x', t0 + REMEMBER_MS - 1)).toBe(false);
-		expect(rememberDelivery(data, 'x', t0 + REMEMBER_MS)).toBe(true);
-		for (let n = 0; n < REMEMBER_MAX + 5; n++) rememberDelivery(data, `id-${n}`, t0 + REMEMBER_MS + 1 + n);
-		const kept = Object.keys(data.seenWebhookIds as object);
-		expect(kept).toHaveLength(REMEMBER_MAX);
-		expect(kept).not.toContain('x');
-		expect(kept[kept.length - 1]).toBe(`id-${REMEMBER_MAX + 4}`);
-		expect(rememberDelivery(data, 'id-0', t0 + REMEMBER_MS + 2000)).toBe(true);
-	});
 });
