@@ -1,14 +1,13 @@
-import { NodeOperationError, type ICredentialDataDecryptedObject, type IDataObject, type IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_POLICY } from '../shared/retry';
-import { throwInvalid } from '../shared/validation';
-import { createShoplineClient, SHOPLINE_CREDENTIAL, type ShoplineClient, type ShoplineRunOptions } from '../Shopline/transport';
-import { OLDEST_WEBHOOK_VERSION } from './topics';
+import { createShoplineClient, type ShoplineClient, type ShoplineRunOptions } from '../Shopline/transport';
+import { activationSettings } from './settings';
 
 /**
- * The trigger's webhook subscriptions: one per topic, all at this node's webhook URL, their
- * IDs kept in the node's static data ({topic: id}). Every call goes through the SHOPLINE
- * transport (pacing, retries, API error text with traceId).
+ * The trigger's webhook subscriptions: one per chosen topic, all at this node's webhook URL
+ * and the chosen API version, their IDs kept in the node's static data ({topic: id}). Every
+ * call goes through the SHOPLINE transport (pacing, retries, API error text with traceId).
  */
 
 /** Activation makes a few calls: one at a time, the usual retries. */
@@ -24,45 +23,6 @@ interface Subscription {
 	address: string;
 	topic: string;
 	api_version?: string;
-}
-
-/** Refuses to activate without an App Secret: deliveries could not be verified. */
-export async function triggerCredentials(ctx: IHookFunctions): Promise<ICredentialDataDecryptedObject> {
-	const credentials = await ctx.getCredentials(SHOPLINE_CREDENTIAL);
-	if (typeof credentials.appSecret !== 'string' || credentials.appSecret.trim() === '') {
-		throw new NodeOperationError(ctx.getNode(), 'The SHOPLINE credential has no App Secret', {
-			description:
-				"SHOPLINE Trigger verifies every delivery with the app secret. Copy it from your app's API credentials in the SHOPLINE admin into the App Secret field of the credential, then activate again.",
-		});
-	}
-	return credentials;
-}
-
-/** The API version of the subscriptions: the node's option, else the credential's; v20240601 or later. */
-export function subscriptionVersion(ctx: IHookFunctions, credentials: ICredentialDataDecryptedObject): string {
-	const option = String(ctx.getNodeParameter('options.apiVersion', '') ?? '').trim();
-	const version = option || String((credentials.apiVersion === 'custom' ? credentials.customApiVersion : credentials.apiVersion) ?? 'v20260301').trim();
-	if (!/^v\d{8}$/.test(version) || version < OLDEST_WEBHOOK_VERSION) {
-		const label = option ? 'API Version' : 'API Version (SHOPLINE API credential)';
-		return throwInvalid(ctx.getNode(), label, version, `webhooks need ${OLDEST_WEBHOOK_VERSION} or a later version such as v20260301; set the trigger's API Version option`, 0);
-	}
-	return version;
-}
-
-export function selectedTopics(ctx: IHookFunctions): string[] {
-	const topics = ctx.getNodeParameter('topics', []) as string[];
-	if (!Array.isArray(topics) || topics.length === 0) {
-		throw new NodeOperationError(ctx.getNode(), 'Topics: choose at least one topic', {
-			description: 'Pick the events that should start this workflow in the Topics parameter.',
-		});
-	}
-	return [...new Set(topics)];
-}
-
-function webhookAddress(ctx: IHookFunctions): string {
-	const address = ctx.getNodeWebhookUrl('default');
-	if (!address) throw new NodeOperationError(ctx.getNode(), 'n8n gave this trigger no webhook URL');
-	return address;
 }
 
 const storedIds = (ctx: IHookFunctions) => (ctx.getWorkflowStaticData('node').subscriptions ?? {}) as Record<string, string>;
@@ -84,46 +44,74 @@ async function listSubscriptions(client: ShoplineClient): Promise<Subscription[]
 	});
 }
 
-/** Ours: the ones at this node's address, by topic. */
-function ours(list: Subscription[], address: string): Map<string, Subscription> {
-	return new Map(list.filter((webhook) => webhook.address === address).map((webhook) => [webhook.topic, webhook]));
+interface Plan {
+	/** At this address, one per chosen topic, at the chosen version: kept. */
+	keep: Map<string, Subscription>;
+	/** At this address but for a topic not chosen, at another version, or a second one for a topic: removed. */
+	stale: Subscription[];
+	/** Chosen topics with nothing to keep: subscribed. */
+	missing: string[];
 }
 
-/** checkExists: true when every chosen topic has a subscription at this address (their IDs are kept). */
-export async function checkExists(ctx: IHookFunctions): Promise<boolean> {
-	await triggerCredentials(ctx);
-	const topics = selectedTopics(ctx);
-	const address = webhookAddress(ctx);
-	const found = ours(await listSubscriptions(await createShoplineClient(ctx, HOOK_RUN)), address);
-	const ids: Record<string, string> = {};
-	for (const topic of topics) {
-		const webhook = found.get(topic);
-		if (!webhook) return false;
-		ids[topic] = webhook.id;
+/** What it takes to go from the subscriptions there are to exactly the chosen topics at the chosen version. */
+function plan(list: Subscription[], { topics, apiVersion, address }: { topics: string[]; apiVersion: string; address: string }): Plan {
+	const keep = new Map<string, Subscription>();
+	const stale: Subscription[] = [];
+	for (const webhook of list.filter((entry) => entry.address === address)) {
+		if (topics.includes(webhook.topic) && webhook.api_version === apiVersion && !keep.has(webhook.topic)) keep.set(webhook.topic, webhook);
+		else stale.push(webhook);
 	}
-	storeIds(ctx, ids);
+	return { keep, stale, missing: topics.filter((topic) => !keep.has(topic)) };
+}
+
+const idsOf = (keep: Map<string, Subscription>) => Object.fromEntries([...keep].map(([topic, webhook]) => [topic, webhook.id]));
+
+/**
+ * checkExists: true only when the subscriptions at this address are exactly the chosen
+ * topics at the chosen API version — none missing, none at another version, none for a
+ * topic not chosen. Then their IDs are kept.
+ */
+export async function checkExists(ctx: IHookFunctions): Promise<boolean> {
+	const settings = await activationSettings(ctx);
+	const { keep, stale, missing } = plan(await listSubscriptions(await createShoplineClient(ctx, HOOK_RUN)), settings);
+	if (stale.length > 0 || missing.length > 0) return false;
+	storeIds(ctx, idsOf(keep));
 	return true;
 }
 
 /**
- * create: POST webhooks.json {webhook: {address, topic, api_version}} for every chosen
- * topic that has no subscription at this address yet. Each ID is kept as soon as it is
- * made, so a failure part-way leaves nothing that delete would not find.
+ * DELETE {id}/webhooks.json (that is the official path). Resolves to the transport's error
+ * (its NodeApiError) when that fails; one already gone (404) counts as deleted.
+ */
+async function unsubscribe(client: ShoplineClient, id: string): Promise<Error | undefined> {
+	try {
+		await client.request({ method: 'DELETE', path: `${encodeURIComponent(id)}/webhooks.json`, itemIndex: 0 });
+		return undefined;
+	} catch (error) {
+		return (error as { httpCode?: string | null }).httpCode === '404' ? undefined : (error as Error);
+	}
+}
+
+/**
+ * create: makes the subscriptions at this address exactly the chosen topics at the chosen
+ * version. It first removes those at this address for a topic not chosen or at another
+ * version (SHOPLINE cannot change a subscription's version, and allows one per address and
+ * topic), then POSTs webhooks.json {webhook: {address, topic, api_version}} for each chosen
+ * topic left without one. The kept IDs are stored first and each new one as soon as it is
+ * made, so a failure part-way leaves nothing made that delete would not find.
  */
 export async function create(ctx: IHookFunctions): Promise<boolean> {
-	const credentials = await triggerCredentials(ctx);
-	const topics = selectedTopics(ctx);
-	const apiVersion = subscriptionVersion(ctx, credentials);
-	const address = webhookAddress(ctx);
+	const settings = await activationSettings(ctx);
+	const { address, apiVersion } = settings;
 	const client = await createShoplineClient(ctx, HOOK_RUN);
-	const found = ours(await listSubscriptions(client), address);
-	const ids: Record<string, string> = {};
-	for (const topic of topics) {
-		const existing = found.get(topic);
-		if (existing) {
-			ids[topic] = existing.id;
-			continue;
-		}
+	const { keep, stale, missing } = plan(await listSubscriptions(client), settings);
+	const ids = idsOf(keep);
+	storeIds(ctx, ids);
+	for (const webhook of stale) {
+		const failure = await unsubscribe(client, webhook.id);
+		if (failure) throw failure;
+	}
+	for (const topic of missing) {
 		const { body } = await client.request({ method: 'POST', path: 'webhooks.json', body: { webhook: { address, topic, api_version: apiVersion } }, itemIndex: 0 });
 		const made = ((body ?? {}) as IDataObject).webhook as IDataObject | undefined;
 		if (made?.id === undefined || made.id === null) {
@@ -132,28 +120,20 @@ export async function create(ctx: IHookFunctions): Promise<boolean> {
 		ids[topic] = String(made.id);
 		storeIds(ctx, ids);
 	}
-	storeIds(ctx, ids);
 	return true;
 }
 
-/**
- * delete: DELETE {id}/webhooks.json (that is the official path) for every kept ID. One
- * that is already gone (404) counts as deleted; false when another failure remains.
- */
+/** delete: unsubscribes every kept ID; false when a failure other than 404 remains. */
 export async function remove(ctx: IHookFunctions): Promise<boolean> {
 	const ids = storedIds(ctx);
 	if (Object.keys(ids).length === 0) return true;
 	const client = await createShoplineClient(ctx, HOOK_RUN);
 	const left: Record<string, string> = {};
 	for (const [topic, id] of Object.entries(ids)) {
-		try {
-			await client.request({ method: 'DELETE', path: `${encodeURIComponent(id)}/webhooks.json`, itemIndex: 0 });
-		} catch (error) {
-			const status = (error as { httpCode?: string | null }).httpCode;
-			if (status !== '404') {
-				left[topic] = id;
-				ctx.logger.warn('SHOPLINE Trigger could not remove a webhook subscription', { topic, id, reason: (error as Error).message });
-			}
+		const failure = await unsubscribe(client, id);
+		if (failure) {
+			left[topic] = id;
+			ctx.logger.warn('SHOPLINE Trigger could not remove a webhook subscription', { topic, id, reason: failure.message });
 		}
 	}
 	storeIds(ctx, left);

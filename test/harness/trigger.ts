@@ -31,8 +31,15 @@ export interface Delivery {
 	execution?: INodeExecutionData[];
 }
 
+export interface TriggerOptions {
+	/**
+	 * Hold each delivery's save of static data until `flushSaves()`, as when a copy arrives
+	 * while n8n is still saving the first one's (n8n saves after the answer went out).
+	 */
+	holdSaves?: boolean;
+}
+
 export interface TriggerHarness {
-	workflow: Workflow;
 	node: INode;
 	/** The node's webhook URL, served by this harness. */
 	webhookUrl: string;
@@ -41,8 +48,10 @@ export interface TriggerHarness {
 	deliveries: Delivery[];
 	/** Runs one of webhookMethods.default as n8n does when activating or deactivating. */
 	hook(method: 'checkExists' | 'create' | 'delete'): Promise<boolean>;
-	/** The node's static data (subscriptions, delivery IDs seen). */
+	/** The node's static data as n8n stored it (subscriptions, delivery IDs seen); changes go to the store. */
 	staticData(): IDataObject;
+	/** Saves the static data of the deliveries held by `holdSaves`, in the order they came. */
+	flushSaves(): void;
 	stop(): Promise<void>;
 }
 
@@ -53,9 +62,17 @@ export interface TriggerHarness {
  * (as n8n's body reader does), calls `webhook()`, and — like n8n with the response mode
  * "onReceived" — starts an execution (recorded here) only when workflowData comes back,
  * answers 200 with webhookResponse otherwise, and leaves the answer to the node when it
- * says noWebhookResponse. The workflow (and its static data) lives as long as the harness.
+ * says noWebhookResponse. Static data is kept as n8n keeps it in its database: each request
+ * and each webhook method gets a Workflow loaded from the stored copy, and the copy is
+ * replaced by that Workflow's static data when it changed — after the method, and after the
+ * delivery was answered (or later, with `holdSaves`).
  */
-export async function startTrigger(parameters: INodeParameters, credentials: Record<string, ICredentialDataDecryptedObject>): Promise<TriggerHarness> {
+let harnesses = 0;
+export async function startTrigger(
+	parameters: INodeParameters,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	options: TriggerOptions = {},
+): Promise<TriggerHarness> {
 	const node: INode = {
 		id: 'c1f1c2d3-0000-4000-8000-000000000001',
 		name: 'SHOPLINE Trigger',
@@ -66,7 +83,15 @@ export async function startTrigger(parameters: INodeParameters, credentials: Rec
 		parameters,
 		credentials: { shoplineApi: { id: '1', name: 'Test credential' } },
 	};
-	const workflow = new Workflow({ id: 'trigger-test', name: 'trigger test', nodes: [node], connections: {}, active: true, nodeTypes, staticData: {} });
+	// A workflow of its own for each harness: the trigger keeps a per-workflow record in the process.
+	const workflowId = `trigger-test-${++harnesses}`;
+	let stored: IDataObject = {};
+	const load = () =>
+		new Workflow({ id: workflowId, name: 'trigger test', nodes: [node], connections: {}, active: true, nodeTypes, staticData: JSON.parse(JSON.stringify(stored)) as IDataObject });
+	const save = (workflow: Workflow) => {
+		if (workflow.staticData.__dataChanged === true) stored = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+	};
+	const held: Workflow[] = [];
 	const nodeType = nodeTypes.getByNameAndVersion(node.type, 1) as INodeType;
 	const executions: INodeExecutionData[][] = [];
 	const deliveries: Delivery[] = [];
@@ -97,6 +122,7 @@ export async function startTrigger(parameters: INodeParameters, credentials: Rec
 			body = rawBody.toString('utf8');
 		}
 		const httpRequest = Object.assign(request, { body, rawBody, params: {}, query: {} });
+		const workflow = load();
 		const webhookData: IWebhookData = {
 			httpMethod: 'POST',
 			node: node.name,
@@ -117,6 +143,8 @@ export async function startTrigger(parameters: INodeParameters, credentials: Rec
 			response.writeHead(500).end(delivery.body);
 			return;
 		}
+		if (options.holdSaves) held.push(workflow);
+		else save(workflow);
 		if (result.workflowData) {
 			delivery.execution = result.workflowData[0];
 			executions.push(result.workflowData[0]);
@@ -136,18 +164,23 @@ export async function startTrigger(parameters: INodeParameters, credentials: Rec
 	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 	return {
-		workflow,
 		node,
 		webhookUrl: `${base}/webhook/${node.webhookId}/webhook`,
 		executions,
 		deliveries,
 		async hook(method) {
+			const workflow = load();
 			const context = new HookContext(workflow, node, additionalData(), 'trigger', 'activate');
 			const methods = nodeType.webhookMethods?.default;
 			if (!methods?.[method]) throw new Error(`The trigger has no webhook method ${method}`);
-			return await methods[method].call(context);
+			try {
+				return await methods[method].call(context);
+			} finally {
+				save(workflow);
+			}
 		},
-		staticData: () => workflow.getStaticData('node', node),
+		staticData: () => (stored[`node:${node.name}`] ??= {}) as IDataObject,
+		flushSaves: () => held.splice(0).forEach(save),
 		stop: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
 	};
 }

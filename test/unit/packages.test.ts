@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test code run by jest: never part of a published package */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code run by jest: never part of a published package */
 /**
  * The two npm packages built from this tree (packages/<name>): each ships one service, what it
  * links is whole (no import leaves it), every node and credential of the repository is in one

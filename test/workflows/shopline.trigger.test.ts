@@ -1,10 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake tokens that the tests look for in errors, items and logs */
 import { createHmac } from 'node:crypto';
-import type { IDataObject } from 'n8n-workflow';
 
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { webhookState } from '../../emulator/shopline/webhooks';
-import { REMEMBER_MAX, REMEMBER_MS, rememberDelivery } from '../../nodes/ShoplineTrigger/deliveries';
 import { signatureMatches } from '../../nodes/ShoplineTrigger/signature';
 import { startTrigger, type TriggerHarness } from '../harness/trigger';
 import { mockShopline } from '../helpers/shoplineServer';
@@ -24,12 +22,13 @@ const start = async (parameters: Record<string, unknown> = {}, credentials = wit
 	(harness = await startTrigger({ topics: TOPICS, ...parameters } as never, credentials));
 
 describe('SHOPLINE Trigger → activation (webhookMethods)', () => {
-	it('checkExists: GET webhooks.json; true only when every topic has a subscription at this address', async () => {
+	it('checkExists: GET webhooks.json; true only when every topic has a subscription at this address and version', async () => {
 		const trigger = await start();
-		const other = { id: '7', address: 'https://elsewhere.example/hook', topic: 'orders/create' };
+		const other = { id: '7', address: 'https://elsewhere.example/hook', topic: 'orders/create', api_version: 'v20260301' };
+		const here = (id: string, topic: string) => ({ id, address: trigger.webhookUrl, topic, api_version: 'v20260301' });
 		const answers = [
-			[other, { id: '11', address: trigger.webhookUrl, topic: 'orders/create' }],
-			[other, { id: '11', address: trigger.webhookUrl, topic: 'orders/create' }, { id: '12', address: trigger.webhookUrl, topic: 'products/update' }],
+			[other, here('11', 'orders/create')],
+			[other, here('11', 'orders/create'), here('12', 'products/update')],
 		];
 		const requests = mockShopline('GET', 'webhooks.json', (_request, index) => [200, { webhooks: answers[index] }], 2);
 		expect(await trigger.hook('checkExists')).toBe(false);
@@ -41,9 +40,60 @@ describe('SHOPLINE Trigger → activation (webhookMethods)', () => {
 		expect(trigger.staticData().subscriptions).toEqual({ 'orders/create': '11', 'products/update': '12' });
 	});
 
+	it('checkExists: false when a subscription here has another API version, or is for a topic not chosen', async () => {
+		const trigger = await start();
+		const exact = [
+			{ id: '11', address: trigger.webhookUrl, topic: 'orders/create', api_version: 'v20260301' },
+			{ id: '12', address: trigger.webhookUrl, topic: 'products/update', api_version: 'v20260301' },
+		];
+		const answers = [
+			[exact[0], { ...exact[1], api_version: 'v20250301' }],
+			[...exact, { id: '13', address: trigger.webhookUrl, topic: 'refunds/create', api_version: 'v20260301' }],
+			[...exact, { id: '14', address: 'https://elsewhere.example/hook', topic: 'refunds/create', api_version: 'v20240601' }],
+		];
+		mockShopline('GET', 'webhooks.json', (_request, index) => [200, { webhooks: answers[index] }], 3);
+		expect(await trigger.hook('checkExists')).toBe(false);
+		expect(await trigger.hook('checkExists')).toBe(false);
+		expect(trigger.staticData().subscriptions).toBeUndefined();
+		expect(await trigger.hook('checkExists')).toBe(true);
+		expect(trigger.staticData().subscriptions).toEqual({ 'orders/create': '11', 'products/update': '12' });
+	});
+
+	it('create: removes subscriptions here at another version or for a topic not chosen, then subscribes what is missing', async () => {
+		const trigger = await start({ options: { apiVersion: 'v20250301' } });
+		const here = (id: string, topic: string, api_version: string) => ({ id, address: trigger.webhookUrl, topic, api_version });
+		mockShopline('GET', 'webhooks.json', () => [200, { webhooks: [
+			here('21', 'orders/create', 'v20250301'),
+			here('22', 'products/update', 'v20260301'),
+			here('23', 'refunds/create', 'v20250301'),
+			{ id: '24', address: 'https://elsewhere.example/hook', topic: 'products/update', api_version: 'v20240601' },
+		] }], 1);
+		const order: string[] = [];
+		const deletes = mockShopline('DELETE', /\/admin\/openapi\/v20260301\/\d+\/webhooks\.json/, (request) => (order.push(`DELETE ${request.path.split('/')[4]}`), [200, {}]), 5);
+		const posts = mockShopline('POST', 'webhooks.json', (request) => (order.push('POST'), [201, { webhook: { id: '25', ...(request.body as { webhook: object }).webhook } }]), 5);
+		expect(await trigger.hook('create')).toBe(true);
+		expect(deletes.map((request) => request.path)).toEqual(['/admin/openapi/v20260301/22/webhooks.json', '/admin/openapi/v20260301/23/webhooks.json']);
+		expect(posts.map((request) => request.body)).toEqual([{ webhook: { address: trigger.webhookUrl, topic: 'products/update', api_version: 'v20250301' } }]);
+		expect(order).toEqual(['DELETE 22', 'DELETE 23', 'POST']);
+		expect(trigger.staticData().subscriptions).toEqual({ 'orders/create': '21', 'products/update': '25' });
+	});
+
+	it('create: a stale subscription that cannot be removed fails activation before anything is subscribed', async () => {
+		const trigger = await start();
+		mockShopline('GET', 'webhooks.json', () => [200, { webhooks: [
+			{ id: '31', address: trigger.webhookUrl, topic: 'orders/create', api_version: 'v20260301' },
+			{ id: '32', address: trigger.webhookUrl, topic: 'products/update', api_version: 'v20240601' },
+		] }], 1);
+		mockShopline('DELETE', '32/webhooks.json', () => [403, { errors: 'Forbidden' }], 1);
+		const posts = mockShopline('POST', 'webhooks.json', () => [201, { webhook: { id: '33' } }], 2);
+		await expect(trigger.hook('create')).rejects.toThrow(/403|Forbidden/);
+		expect(posts).toHaveLength(0);
+		expect(trigger.staticData().subscriptions).toEqual({ 'orders/create': '31' });
+	});
+
 	it('create: POST webhooks.json {webhook: {address, topic, api_version}} for each topic not yet subscribed', async () => {
 		const trigger = await start();
-		const list = mockShopline('GET', 'webhooks.json', () => [200, { webhooks: [{ id: 11, address: trigger.webhookUrl, topic: 'orders/create' }] }], 1);
+		const list = mockShopline('GET', 'webhooks.json', () => [200, { webhooks: [{ id: 11, address: trigger.webhookUrl, topic: 'orders/create', api_version: 'v20260301' }] }], 1);
 		const posts = mockShopline('POST', 'webhooks.json', (request) => [201, { webhook: { id: 13814, ...(request.body as { webhook: object }).webhook } }], 5);
 		expect(await trigger.hook('create')).toBe(true);
 		expect(list).toHaveLength(1);
@@ -144,6 +194,26 @@ describe('SHOPLINE Trigger → deliveries from the emulator', () => {
 		expect(webhookState(emulator.store).subscriptions).toEqual([]);
 	});
 
+	it('activation converges: a subscription here at another version is replaced and one for a topic not chosen removed', async () => {
+		const trigger = await start({ topics: TOPICS }, emulatorCredentials(emulator) as never);
+		const state = webhookState(emulator.store);
+		const at = '2026-01-01T00:00:00+00:00';
+		state.subscriptions.push(
+			{ id: '1800000000000000000000001', address: trigger.webhookUrl, topic: 'orders/create', api_version: 'v20250301', created_at: at, updated_at: at },
+			{ id: '1800000000000000000000002', address: trigger.webhookUrl, topic: 'refunds/create', api_version: 'v20260301', created_at: at, updated_at: at },
+			{ id: '1800000000000000000000003', address: 'https://elsewhere.example/hook', topic: 'refunds/create', api_version: 'v20240601', created_at: at, updated_at: at },
+		);
+		expect(await trigger.hook('checkExists')).toBe(false);
+		expect(await trigger.hook('create')).toBe(true);
+		expect(await trigger.hook('checkExists')).toBe(true);
+		const list = webhookState(emulator.store).subscriptions;
+		expect(list.filter((s) => s.address === trigger.webhookUrl).map(({ topic, api_version }) => `${topic} ${api_version}`).sort()).toEqual(['orders/create v20260301', 'products/update v20260301']);
+		expect(list.filter((s) => s.address !== trigger.webhookUrl).map((s) => s.id)).toEqual(['1800000000000000000000003']);
+		expect(Object.keys(trigger.staticData().subscriptions as object).sort()).toEqual(TOPICS);
+		expect(await trigger.hook('delete')).toBe(true);
+		expect(webhookState(emulator.store).subscriptions.map((s) => s.id)).toEqual(['1800000000000000000000003']);
+	});
+
 	it('a valid hex signature starts one execution with the body and the headers as fields', async () => {
 		const trigger = await activate();
 		const result = await emulator.deliver({ topic: 'orders/create', payload: order, signature: 'valid-hex', webhookId: 'wh-1' });
@@ -227,17 +297,4 @@ describe('SHOPLINE Trigger → webhook() checks', () => {
 		expect(signatureMatches(raw, hmac(body, 'hex', ''), '')).toBe(false);
 	});
 
-	it('remembers delivery IDs for 24 hours, at most the last 1000', () => {
-		const data: IDataObject = {};
-		const t0 = 1_000_000;
-		expect(rememberDelivery(data, 'x', t0)).toBe(true);
-		expect(rememberDelivery(data, 'x', t0 + REMEMBER_MS - 1)).toBe(false);
-		expect(rememberDelivery(data, 'x', t0 + REMEMBER_MS)).toBe(true);
-		for (let n = 0; n < REMEMBER_MAX + 5; n++) rememberDelivery(data, `id-${n}`, t0 + REMEMBER_MS + 1 + n);
-		const kept = Object.keys(data.seenWebhookIds as object);
-		expect(kept).toHaveLength(REMEMBER_MAX);
-		expect(kept).not.toContain('x');
-		expect(kept[kept.length - 1]).toBe(`id-${REMEMBER_MAX + 4}`);
-		expect(rememberDelivery(data, 'id-0', t0 + REMEMBER_MS + 2000)).toBe(true);
-	});
 });
