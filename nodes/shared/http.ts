@@ -52,14 +52,39 @@ export interface RequestAuth {
 }
 
 /**
+ * One signal for one request: aborted when the run is cancelled or when `timeoutMs` have
+ * passed since the send, whatever has come by then. `release` detaches it from the run's
+ * signal (which lives as long as the run: AbortSignal.any would keep every request's
+ * signal attached to it).
+ */
+function requestSignal(cancel: AbortSignal | undefined, timeoutMs: number | undefined) {
+	if (!timeoutMs || timeoutMs <= 0) return { signal: cancel, timedOut: () => false, release: () => {} };
+	const controller = new AbortController();
+	const deadline = AbortSignal.timeout(timeoutMs);
+	const onCancel = () => controller.abort(cancel?.reason);
+	const onDeadline = () => controller.abort(deadline.reason);
+	cancel?.addEventListener('abort', onCancel, { once: true });
+	deadline.addEventListener('abort', onDeadline, { once: true });
+	return {
+		signal: controller.signal,
+		timedOut: () => deadline.aborted && !cancel?.aborted,
+		release: () => {
+			cancel?.removeEventListener('abort', onCancel);
+			deadline.removeEventListener('abort', onDeadline);
+		},
+	};
+}
+
+/**
  * Sends one request through n8n's `httpRequest` with the run's `auth` added, and returns
  * the exchange whatever its status: status handling, retries and error wording belong to
  * the caller. The credential is read once per run, not once per request: on n8n 2.x
  * `httpRequestWithAuthentication` decrypts it and resolves its expressions on every call,
  * a noticeable part of a request's cost in a fast Return All. Redirects are never followed (the
  * token would go along), and the answer is read as a stream, at most `maxBytes` once
- * decompressed. A cancelled execution throws RunCancelledError. Secrets never reach a
- * failure's message.
+ * decompressed. `options.timeout` bounds the whole answer (connecting, headers and body),
+ * not only a silence: past it the request is abandoned as a timeout (ETIMEDOUT). A cancelled
+ * execution throws RunCancelledError. Secrets never reach a failure's message.
  */
 export async function sendRequest(
 	ctx: RequestContext,
@@ -68,8 +93,9 @@ export async function sendRequest(
 	secrets: readonly string[],
 	maxBytes = MAX_BODY_BYTES,
 ): Promise<SendResult> {
-	const signal = cancelSignalOf(ctx);
-	throwIfCancelled(signal);
+	const cancel = cancelSignalOf(ctx);
+	throwIfCancelled(cancel);
+	const { signal, timedOut, release } = requestSignal(cancel, options.timeout);
 	let failure: NetworkFailure;
 	let statusCode = 0;
 	let headers: Record<string, unknown> = {};
@@ -91,9 +117,14 @@ export async function sendRequest(
 		return { ok: true, exchange: { statusCode, headers, body } };
 	} catch (error) {
 		if (error instanceof UnreadableBody) return { ok: false, unreadable: error, statusCode, headers };
-		failure = new NetworkFailure(redactText(rootMessage(error), secrets), error instanceof RunCancelledError ? 'ERR_CANCELED' : findErrorCode(error));
+		throwIfCancelled(cancel);
+		failure = timedOut()
+			? new NetworkFailure(`no complete answer within ${options.timeout} ms`, 'ETIMEDOUT', options.timeout)
+			: new NetworkFailure(redactText(rootMessage(error), secrets), error instanceof RunCancelledError ? 'ERR_CANCELED' : findErrorCode(error), options.timeout);
+	} finally {
+		release();
 	}
 	if (failure.code === 'ERR_CANCELED') throw new RunCancelledError();
-	throwIfCancelled(signal);
+	throwIfCancelled(cancel);
 	return { ok: false, failure };
 }

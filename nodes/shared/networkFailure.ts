@@ -14,19 +14,26 @@ const TRANSIENT_NETWORK_CODES = new Set([
 	'UND_ERR_BODY_TIMEOUT',
 ]);
 
+/** Network codes of a request that timed out. */
+const TIMEOUT_CODES = ['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
+
 const SUMMARIES: Array<[string[], string]> = [
 	[['ECONNREFUSED'], 'the connection was refused'],
 	[['ENOTFOUND', 'EAI_AGAIN'], 'the host name could not be resolved'],
 	[['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'], 'the connection was dropped'],
-	[['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'], 'the request timed out'],
+	[TIMEOUT_CODES, 'the request timed out'],
 	[['EHOSTUNREACH', 'ENETUNREACH'], 'the host is unreachable'],
 ];
 
-/** No answer came: the connection failed, broke or timed out. The message never holds a secret. */
+/**
+ * No answer came: the connection failed, broke or timed out. The message never holds a
+ * secret. `timeoutMs`: the Timeout the request had, which a timeout's summary gives.
+ */
 export class NetworkFailure extends Error {
 	constructor(
 		message: string,
 		readonly code: string | undefined,
+		readonly timeoutMs?: number,
 	) {
 		super(message);
 		this.name = 'NetworkFailure';
@@ -42,6 +49,9 @@ export class NetworkFailure extends Error {
 	 * code such as ECONNREFUSED with a generic one; the raw text goes in the details.
 	 */
 	get summary(): string {
+		if (this.timeoutMs !== undefined && this.code !== undefined && TIMEOUT_CODES.includes(this.code)) {
+			return `the answer did not come in full within the Timeout (${this.timeoutMs / 1000} s)`;
+		}
 		const found = SUMMARIES.find(([codes]) => this.code !== undefined && codes.includes(this.code));
 		return found ? found[1] : 'the request failed before an answer came';
 	}

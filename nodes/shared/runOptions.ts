@@ -103,7 +103,7 @@ export function runOptionFields(text: RunOptionText): INodeProperties[] {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 600 },
 			default: 60,
-			description: `How long to wait for one answer. ${text.timeoutHint ? `${text.timeoutHint} ` : ''}Read from the first item; applies to the whole run.`,
+			description: `How long one request may take, from its send to the last byte of the answer. ${text.timeoutHint ? `${text.timeoutHint} ` : ''}Read from the first item; applies to the whole run.`,
 		},
 	];
 }

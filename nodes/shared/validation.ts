@@ -19,7 +19,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** The value the user gave at `path`; for a part of a value (one ID of "a,b"), the whole value. */
-function valueAt(input: unknown, path: Array<string | number>): unknown {
+export function valueAt(input: unknown, path: Array<string | number>): unknown {
 	let current = input;
 	for (const key of path) {
 		if (current === null || typeof current !== 'object') return current;

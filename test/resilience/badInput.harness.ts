@@ -116,7 +116,7 @@ export function badInputTable(rows: Array<[string, Row]>): void {
   const labelIn = (message: string) =>
     message
       .slice(0, message.indexOf(": "))
-      .replace(/ \((variant|image|line item|note attribute|tracking info|tier) \d+\)$/, "");
+      .replace(/ \((variant|image|option|line item|note attribute|tracking info|tier) \d+\)$/, "");
 
   describe("bad input, one row per parameter and kind of mistake", () => {
     it("names the field under test by the label the node shows for it", () => {

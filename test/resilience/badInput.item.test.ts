@@ -55,6 +55,8 @@ const rows: Array<[string, Row]> = [
 	['category info ID as a list', { node: 'tmapi', parameters: info({ categoryId: V }), good: '54', bad: ['54'], message: 'Category ID: a list is not valid' }],
 	['max depth 6', { node: 'tmapi', parameters: info({ options: { recursive: true, maxDepth: V } }), good: 2, bad: 6, message: 'Max Depth: 6 is not valid — use a whole number from 1 to 5' }],
 	['max depth 0', { node: 'tmapi', parameters: info({ options: { maxDepth: V } }), good: '1', bad: 0, message: 'Max Depth: 0 is not valid' }],
+	['max calls 0', { node: 'tmapi', parameters: info({ options: { recursive: true, maxCalls: V } }), good: 200, bad: 0, message: 'Max Calls: 0 is not valid — use a whole number from 1 to 10000' }],
+	['max calls as words', { node: 'tmapi', parameters: info({ options: { recursive: true, maxCalls: V } }), good: '50', bad: 'many', message: 'Max Calls: "many" is not valid' }],
 	['recursive as words', { node: 'tmapi', parameters: info({ options: { recursive: V } }), good: false, bad: 'deep', message: 'Recursive: "deep" is not valid — use true or false' }],
 	['category info output unknown', { node: 'tmapi', parameters: info({ options: { output: V } }), good: 'tree', bad: 'graph', message: 'Output: "graph" is not valid — use one of "categories", "tree"' }],
 ];

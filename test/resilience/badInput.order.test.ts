@@ -15,6 +15,7 @@ const firstLines = open.map((order) => order.line_items[0].id);
 const SHIPPED_ORDER = shipped[0].id;
 const FULFILLMENT = shipped[0].fulfillments[0].id;
 const TOO_BIG = Number('21050224312121887324667162');
+const MANY_TAGS = Array.from({ length: 251 }, (_, n) => `T${n}`).join(',');
 
 const list = (extra: Record<string, unknown>) => ({ resource: 'order', operation: 'getAll', limit: 3, ...extra });
 const count = (extra: Record<string, unknown>) => ({ resource: 'order', operation: 'count', ...extra });
@@ -58,6 +59,8 @@ const rows: Array<[string, Row]> = [
 	['update email too long', { node: 'shopline', parameters: update({ updateFields: { email: V } }), good: 'buyer@example.com', bad: `${'b'.repeat(60)}@example.com`, message: `Email: "${'b'.repeat(60)}@example.com" is not valid` }],
 	['update phone with words', { node: 'shopline', parameters: update({ updateFields: { phone: V } }), good: '+1 555 0100', bad: 'call me', message: 'Phone: "call me" is not valid — use a phone number of digits' }],
 	['update tags as an object', { node: 'shopline', parameters: update({ updateFields: { tags: V } }), good: 'VIP', bad: { tag: 'VIP' }, message: 'Tags: an object is not valid — use tags separated by commas' }],
+	['update tags over 250', { node: 'shopline', parameters: update({ updateFields: { tags: V } }), good: 'VIP', bad: MANY_TAGS, message: `Tags: "${MANY_TAGS.slice(0, 77)}..." is not valid — use at most 250 tags` }],
+	['update tag over 255 characters', { node: 'shopline', parameters: update({ updateFields: { tags: V } }), good: 'VIP', bad: ['VIP', 'w'.repeat(300)], message: `Tags: a list is not valid — use tags of at most 255 characters each; "${'w'.repeat(77)}..." has 300` }],
 	['note attribute without a name', { node: 'shopline', parameters: update({ noteAttributes: { noteAttribute: [{ name: V, value: 'x' }] } }), good: 'Source', bad: '', message: 'Note Attributes → Name (note attribute 1): an empty value is not valid' }],
 	['note attribute value as a list', { node: 'shopline', parameters: update({ noteAttributes: { noteAttribute: [{ name: 'Source', value: V }] } }), good: 'Shop', bad: ['a'], message: 'Note Attributes → Value (note attribute 1): a list is not valid' }],
 	// Order → Cancel

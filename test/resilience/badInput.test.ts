@@ -8,6 +8,12 @@ import { badInputTable, V, type Row } from './badInput.harness';
 
 const ID = (n: number) => productId(n);
 
+/** Lists over SHOPLINE's limits: 251 tags, a tag of 256 characters, 5 MB of tags, 501 option values. */
+const MANY_TAGS = Array.from({ length: 251 }, (_, n) => `tag${n}`).join(',');
+const LONG_TAG = 'x'.repeat(256);
+const FIVE_MB_TAGS = 'ab,'.repeat(Math.floor((5 * 1024 * 1024) / 3));
+const MANY_VALUES = Array.from({ length: 501 }, (_, n) => `V${n}`).join(',');
+
 const shop = (extra: Record<string, unknown>) => ({ resource: 'shop', operation: 'getItems', shopUrl: 'demo.1688.com', limit: 3, ...extra });
 const cat = (extra: Record<string, unknown>) => ({ resource: 'category', operation: 'getItems', categoryId: '1031922', limit: 3, ...extra });
 const catV1 = (extra: Record<string, unknown>) => ({ resource: 'category', operation: 'getItemsV1', categoryId: '1031922', limit: 3, ...extra });
@@ -84,10 +90,30 @@ const rows: Array<[string, Row]> = [
 	['image URL not a URL', { node: 'shopline', parameters: create({ images: { image: [{ src: V }] } }), good: 'https://cbu01.alicdn.com/a.jpg', bad: 'not a url', message: 'Images → Image URL (image 1): "not a url" is not valid' }],
 	['handle with spaces', { node: 'shopline', parameters: create({ productFields: { handle: V } }), good: 'handle-a', good2: 'handle-b', bad: 'my product!', message: 'Handle: "my product!" is not valid' }],
 	['status unknown on create', { node: 'shopline', parameters: create({ productFields: { status: V } }), good: 'draft', bad: 'live', message: 'Status: "live" is not valid' }],
+	['tags over 250', { node: 'shopline', parameters: create({ productFields: { tags: V } }), good: 'Spring,Linen', bad: MANY_TAGS, message: `Tags: "${MANY_TAGS.slice(0, 77)}..." is not valid — use at most 250 tags` }],
+	['tags as a list over 250', { node: 'shopline', parameters: create({ productFields: { tags: V } }), good: ['Spring'], bad: MANY_TAGS.split(','), message: 'Tags: a list is not valid — use at most 250 tags' }],
+	['tag over 255 characters', { node: 'shopline', parameters: create({ productFields: { tags: V } }), good: 'Spring', bad: `Spring,${LONG_TAG}`, message: `Tags: "Spring,${LONG_TAG.slice(0, 70)}..." is not valid — use tags of at most 255 characters each; "${LONG_TAG.slice(0, 77)}..." has 256` }],
+	['tag as an object in a list', { node: 'shopline', parameters: create({ productFields: { tags: V } }), good: ['Spring'], bad: ['Spring', { tag: 'x' }], message: 'Tags: an object is not valid — use tags separated by commas' }],
+	['update tags of 5 MB', { node: 'shopline', parameters: { resource: 'product', operation: 'update', productId: ID(8), productFields: { tags: V } }, good: 'Spring', bad: FIVE_MB_TAGS, message: `Tags: "${FIVE_MB_TAGS.slice(0, 77)}..." is not valid — use at most 250 tags` }],
+	['option values over 500', { node: 'shopline', parameters: create({ productOptions: { option: [{ name: 'Size', values: V }] } }), good: 'S,M', bad: MANY_VALUES, message: `Product Options → Values (option 1): "${MANY_VALUES.slice(0, 77)}..." is not valid — use at most 500 values` }],
+	['option value over 255 characters', { node: 'shopline', parameters: create({ productOptions: { option: [{ name: 'Size', values: V }] } }), good: 'S,M', bad: ['S', LONG_TAG], message: 'Product Options → Values (option 1): a list is not valid — use values of at most 255 characters each' }],
 	['product JSON not JSON', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: '{"title": "A"}', bad: '{"title": ', message: 'Product (JSON): the text is not valid JSON' }],
 	['product JSON a list', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: [{ title: 'A' }], message: 'Product (JSON): a list is not valid' }],
 	['product JSON without title', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { vendor: 'ACME' }, message: 'Product (JSON): the product has no "title"' }],
 	['update JSON empty', { node: 'shopline', parameters: { resource: 'product', operation: 'update', productId: ID(7), inputMode: 'json', productJson: V }, good: { vendor: 'ACME' }, bad: {}, message: 'Product (JSON): the object is empty' }],
+	['product JSON variants not a list', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', variants: 'oops' }, message: 'Product (JSON): "oops" at variants is not valid — use a list of variants' }],
+	['product JSON variant not an object', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', variants: [{ price: '1' }, 'oops'] }, message: 'Product (JSON): "oops" at variants[1] is not valid — use an object such as {"price": "19.90"' }],
+	['product JSON variant price as words', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A', variants: [{ price: '1' }] }, bad: { title: 'A', variants: [{ price: 'ten' }] }, message: 'Product (JSON): "ten" at variants[0].price is not valid — use a price such as 19.90' }],
+	['product JSON variant compare-at price negative', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', variants: [{}, { compare_at_price: '-5' }] }, message: 'Product (JSON): "-5" at variants[1].compare_at_price is not valid' }],
+	['product JSON variant image not a URL', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', variants: [{ image: { src: 'a.jpg' } }] }, message: 'Product (JSON): "a.jpg" at variants[0].image.src is not valid' }],
+	['product JSON status unknown', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A', status: 'draft' }, bad: { title: 'A', status: 'live' }, message: 'Product (JSON): "live" at status is not valid — use one of "active", "draft", "archived"' }],
+	['product JSON tags over 250', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A', tags: 'Spring' }, bad: { title: 'A', tags: MANY_TAGS }, message: `Product (JSON): "${MANY_TAGS.slice(0, 77)}..." at tags is not valid — use at most 250 tags` }],
+	['product JSON option values over 500', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', options: [{ name: 'Size', values: MANY_VALUES.split(',') }] }, message: 'Product (JSON): a list at options[0].values is not valid — use at most 500 values' }],
+	['product JSON images an object', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', images: { src: 'https://cbu01.alicdn.com/a.jpg' } }, message: 'Product (JSON): an object at images is not valid — use a list of images' }],
+	['product JSON title too long', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'T'.repeat(256) }, message: `Product (JSON): "${'T'.repeat(77)}..." at title is not valid — use the product title as text (at most 255 characters)` }],
+	['product JSON with an id on create', { node: 'shopline', parameters: create({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', id: ID(3) }, message: `Product (JSON): "${ID(3)}" at id is not valid — this operation does not write to a product by its ID` }],
+	['update JSON with another product’s id', { node: 'shopline', parameters: { resource: 'product', operation: 'update', productId: ID(7), inputMode: 'json', productJson: V }, good: { vendor: 'ACME', id: ID(7) }, bad: { vendor: 'ACME', id: ID(9) }, message: `Product (JSON): "${ID(9)}" at id is not valid — it differs from Product ID "${ID(7)}"` }],
+	['update JSON variants not a list', { node: 'shopline', parameters: { resource: 'product', operation: 'update', productId: ID(7), inputMode: 'json', productJson: V }, good: { vendor: 'ACME' }, bad: { variants: 'oops' }, message: 'Product (JSON): "oops" at variants is not valid — use a list of variants' }],
 ];
 
 badInputTable(rows);

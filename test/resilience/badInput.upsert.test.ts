@@ -17,6 +17,8 @@ const rows: Array<[string, Row]> = [
 	['upsert product JSON not JSON', { node: 'shopline', parameters: upsert({ inputMode: 'json', productJson: V }), good: '{"title": "A"}', bad: '{"title": ', message: 'Product (JSON): the text is not valid JSON' }],
 	['upsert product JSON without title', { node: 'shopline', parameters: upsert({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { vendor: 'ACME' }, message: 'Product (JSON): the product has no "title"' }],
 	['upsert product JSON with another handle', { node: 'shopline', parameters: upsert({ inputMode: 'json', productJson: V }), good: { title: 'A', handle: 'linen-shirt' }, bad: { title: 'A', handle: 'wool-hat' }, message: 'Product (JSON): the handle "wool-hat" differs from Handle "linen-shirt"' }],
+	['upsert product JSON variants not a list', { node: 'shopline', parameters: upsert({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', variants: 'oops' }, message: 'Product (JSON): "oops" at variants is not valid — use a list of variants' }],
+	['upsert product JSON with an id', { node: 'shopline', parameters: upsert({ inputMode: 'json', productJson: V }), good: { title: 'A' }, bad: { title: 'A', id: '16057850264845250791280282' }, message: 'Product (JSON): "16057850264845250791280282" at id is not valid — this operation does not write to a product by its ID' }],
 ];
 
 badInputTable(rows);

@@ -58,4 +58,19 @@ describe('toShoplineProduct', () => {
 		expect(result.success).toBe(false);
 		if (!result.success) expect(productLabel(result.error.issues[0].path)).toBe(label);
 	});
+
+	it('takes 250 tags of 255 characters and 500 option values, and no more', () => {
+		const tag = (n: number) => `${n}`.padEnd(255, 'x');
+		const tags = Array.from({ length: 250 }, (_, n) => tag(n));
+		const values = Array.from({ length: 500 }, (_, n) => `V${n}`);
+		const atLimit = toShoplineProduct(productFieldsSchema.parse({ productFields: { tags: tags.join(' , ') }, productOptions: { option: [{ name: 'Size', values: values.join(',') }] } }));
+		expect(atLimit.tags).toBe(tags.join(','));
+		expect(atLimit.options).toEqual([{ name: 'Size', values }]);
+		const over = [
+			{ productFields: { tags: [...tags, 'one more'] } },
+			{ productFields: { tags: [...tags.slice(1), `${tag(0)}x`] } },
+			{ productOptions: { option: [{ name: 'Size', values: [...values, 'V500'] }] } },
+		];
+		expect(over.map((input) => productFieldsSchema.safeParse(input).success)).toEqual([false, false, false]);
+	});
 });

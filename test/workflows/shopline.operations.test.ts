@@ -151,6 +151,36 @@ describe('SHOPLINE → Product → Create and Update', () => {
 		expect(pairedOf(result)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
+	it('checks a JSON product like the fields, sends its checked values and passes the keys the fields do not know', async () => {
+		const requests = mockShopline('PUT', `products/${PRODUCT_ID}.json`, (request) => [200, request.body as object]);
+		const product = {
+			id: PRODUCT_ID,
+			title: ' Robe ',
+			tags: ['Spring', ' robe '],
+			published_scope: 'web',
+			options: [{ name: 'Color', values: 'Red, Blue', values_images: { Red: 'https://img.example.com/r.png' } }],
+			variants: [{ id: '18050375907221969070393099', price: 19.9, option1: 'Red', image: { src: 'https://cbu01.alicdn.com/b.jpg', alt: 'red' }, inventory_quantity: 3 }],
+			images: [{ id: '5759070976424132652', src: 'https://cbu01.alicdn.com/a.jpg' }],
+			body_html: '',
+		};
+		const result = await runShopline({ operation: 'update', productId: PRODUCT_ID, inputMode: 'json', productJson: '={{ $json.product }}' }, { input: [{ product }] });
+		expect(result.error).toBeUndefined();
+		expect(requests).toHaveLength(1);
+		expect(requests[0].body).toEqual({
+			product: {
+				id: PRODUCT_ID,
+				title: 'Robe',
+				tags: 'Spring,robe',
+				published_scope: 'web',
+				options: [{ name: 'Color', values: ['Red', 'Blue'], values_images: { Red: 'https://img.example.com/r.png' } }],
+				variants: [{ id: '18050375907221969070393099', price: '19.90', option1: 'Red', image: { src: 'https://cbu01.alicdn.com/b.jpg', alt: 'red' }, inventory_quantity: 3 }],
+				images: [{ id: '5759070976424132652', src: 'https://cbu01.alicdn.com/a.jpg' }],
+				// Blank in JSON is a value to send (clear the description), not a field left out.
+				body_html: '',
+			},
+		});
+	});
+
 	it('updates only the fields given', async () => {
 		const requests = mockShopline('PUT', `products/${PRODUCT_ID}.json`, (request) => [200, { product: { id: PRODUCT_ID, ...(request.body as { product: object }).product } }]);
 		const result = await runShopline({ operation: 'update', productId: PRODUCT_ID, productFields: { status: 'active', tags: '' } });

@@ -1,5 +1,6 @@
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { TOP_LEVEL } from '../../emulator/tmapi/category';
+import type { RunResult } from '../harness/workflow';
 import { CONTINUE, FAST_RETRIES, runTmapi } from '../helpers/run';
 import { mockTmapi, ok } from '../helpers/tmapiServer';
 import { jsonOf, pairedOf, TMAPI_TOKEN } from '../helpers/workflows';
@@ -16,6 +17,19 @@ beforeEach(() => {
 const onEmulator = (extra: Record<string, unknown> = {}) => ({ credentials: emulatorCredentials(emulator), ...extra });
 const infoCalls = () => emulator.log.filter((entry) => entry.path === '/1688/category/info');
 const info = (extra: Record<string, unknown> = {}) => ({ resource: 'category', operation: 'getInfo', ...extra });
+const hintsOf = (result: RunResult) => (result.run.data.resultData.runData['TMAPI 1688']?.[0]?.hints ?? []).map((hint) => hint.message);
+
+/** A tree where every category has `width` subcategories, all with subcategories of their own: IDs by position (1, 101, 10101…). */
+const wideTree = (width: number) =>
+	mockTmapi(
+		'GET',
+		'/1688/category/info',
+		(request) => {
+			const parent = request.query.cat_id ?? '';
+			return ok({ ...(parent ? { id: parent } : {}), children: Array.from({ length: width }, (_, n) => ({ id: `${parent}${String(n + 1).padStart(2, '0')}`, has_children: true })) });
+		},
+		2000,
+	);
 
 /** The documented answer for one category (ids as strings, children one level deep). */
 const documented = {
@@ -148,5 +162,46 @@ describe('TMAPI 1688 → Category → Get Info', () => {
 		const result = await runTmapi(info({ options: { ...FAST_RETRIES, recursive: true } }));
 		expect(result.error?.message).toBe('TMAPI had an unexpected error (code 500)');
 		expect(result.items).toEqual([]);
+	});
+
+	it('asks for each category once and does not list a category under itself; the links not followed are shown', async () => {
+		// 54 lists itself and 55; 55 lists 54 again (a loop) and 56.
+		const requests = mockTmapi('GET', '/1688/category/info', (request) =>
+			request.query.cat_id === '54'
+				? ok({ id: '54', children: [{ id: '54', has_children: true }, { id: '55', has_children: true }] })
+				: ok({ id: '55', children: [{ id: '54', has_children: true }, { id: '56', has_children: false }] }),
+		);
+		const result = await runTmapi(info({ categoryId: '54', options: { recursive: true, maxDepth: 3 } }));
+		expect(result.error).toBeUndefined();
+		expect(requests.map((request) => request.query.cat_id)).toEqual(['54', '55']);
+		expect(jsonOf(result).map((entry) => [entry.id, entry.parent_id, entry.depth])).toEqual([
+			['54', null, 0],
+			['55', '54', 1],
+			['56', '55', 2],
+		]);
+		expect(hintsOf(result)).toEqual([expect.stringContaining('54 → 54, 55 → 54')]);
+	});
+
+	it('stops before Max Calls is exceeded: 40 subcategories a level, 3 levels deep', async () => {
+		const requests = wideTree(40);
+		const result = await runTmapi(info({ options: { recursive: true, maxDepth: 3 } }));
+		// The top level and its 40 categories are 41 calls; their 1,600 subcategories would be 1,600 more.
+		expect(result.error?.name).toBe('NodeOperationError');
+		expect(result.error?.message).toBe('This category tree needs more than Max Calls (200) calls to TMAPI: 41 made, 1600 more for depth 3');
+		expect(requests).toHaveLength(41);
+		expect(result.items).toEqual([]);
+	});
+
+	it('makes as many calls as Max Calls allows, and no more', async () => {
+		const requests = wideTree(4);
+		// 1 + 4 + 16 = 21 calls for Max Depth 3.
+		const fits = await runTmapi(info({ options: { recursive: true, maxDepth: 3, maxCalls: 21 } }));
+		expect(fits.error).toBeUndefined();
+		expect(requests).toHaveLength(21);
+		expect(jsonOf(fits).filter((entry) => entry.depth === 3)).toHaveLength(64);
+		requests.length = 0;
+		const over = await runTmapi(info({ options: { recursive: true, maxDepth: 3, maxCalls: 20 } }));
+		expect(over.error?.message).toBe('This category tree needs more than Max Calls (20) calls to TMAPI: 5 made, 16 more for depth 3');
+		expect(requests).toHaveLength(5);
 	});
 });

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { isBlank, oneOf, optionalText } from '../../shared/validation';
+import { optionValues, tags } from './productLists';
 
 /**
  * Checks the Create/Update fields — in the shape the editor gives them — and turns them
@@ -35,21 +36,6 @@ const flag = unsetWhenBlank(
 	z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean({ invalid_type_error: 'use true or false' })),
 );
 
-const commaList = (value: unknown) =>
-	isBlank(value)
-		? undefined
-		: Array.isArray(value)
-			? value.map((entry) => String(entry).trim()).filter(Boolean)
-			: typeof value === 'string'
-				? value.split(',').map((entry) => entry.trim()).filter(Boolean)
-				: value;
-
-/** Tags given as "a, b" or a list, sent as "a,b". */
-export const tags = z.preprocess((value) => {
-	const list = commaList(value);
-	return Array.isArray(list) ? list.join(',') : list;
-}, z.string({ invalid_type_error: 'use tags separated by commas, e.g. Spring,T shirt' }).optional());
-
 export const imageUrl = unsetWhenBlank(
 	z.preprocess(
 		(value) => (typeof value === 'string' ? value.trim() : value),
@@ -73,8 +59,11 @@ export const handleSchema = (example: string) => unsetWhenBlank(handleText(examp
 
 const optionValue = optionalText('use the option value as text, e.g. Red', 255);
 
+/** One entry of a list of a product: an object; the message is for a product given as JSON. */
+const entryObject = <T extends z.ZodRawShape>(shape: T, example: string) => z.object(shape, { invalid_type_error: `use an object such as ${example}` });
+
 /** The fields of one variant, as Product → Create/Update and Variant → Create/Update give them. */
-export const variantSchema = z.object({
+export const variantSchema = entryObject({
 	price,
 	compareAtPrice: price,
 	sku: optionalText('use the SKU as text', 255),
@@ -91,11 +80,14 @@ export const variantSchema = z.object({
 	requiredShipping: flag,
 	taxable: flag,
 	imageSrc: imageUrl,
-});
+}, '{"price": "19.90", "sku": "A-1"}');
 
-/** Several entries of a fixed collection: {entry: [...]}, or nothing when none was added. */
-const entries = <T extends z.ZodTypeAny>(key: string, entry: T, max?: [number, string]) => {
-	const list = max ? z.array(entry).max(max[0], max[1]) : z.array(entry);
+/**
+ * Several entries of a fixed collection: {entry: [...]}, or nothing when none was added; at
+ * most `max` of them. The wording of a wrong type is for a product given as JSON.
+ */
+const entries = <T extends z.AnyZodObject>(key: string, entry: T, noun: string, max: [number, string]) => {
+	const list = z.array(entry, { invalid_type_error: `use a list of ${noun}` }).max(max[0], max[1]);
 	return z.object({ [key]: list.default([]) } as Record<string, z.ZodDefault<typeof list>>).default({});
 };
 
@@ -117,16 +109,14 @@ export const productFieldsSchema = z.object({
 			templatePath: optionalText('use a template path such as templates/product.json', 255),
 		})
 		.default({}),
-	images: entries('image', z.object({ src: imageUrl, alt: optionalText('use the alt text as text', 255) })),
+	images: entries('image', entryObject({ src: imageUrl, alt: optionalText('use the alt text as text', 255) }, '{"src": "https://cbu01.alicdn.com/a.jpg"}'), 'images', [502, "use at most 502 images (SHOPLINE's limit per product)"]),
 	productOptions: entries(
 		'option',
-		z.object({
-			name: optionalText('use the option name as text, e.g. Color', 255),
-			values: z.preprocess(commaList, z.array(z.string(), { invalid_type_error: 'use values separated by commas, e.g. Red,Blue' }).optional()),
-		}),
+		entryObject({ name: optionalText('use the option name as text, e.g. Color', 255), values: optionValues }, '{"name": "Color", "values": ["Red", "Blue"]}'),
+		'options',
 		[5, 'use at most 5 options (SHOPLINE variants have option1 to option5)'],
 	),
-	variants: entries('variant', variantSchema),
+	variants: entries('variant', variantSchema, 'variants', [500, "use at most 500 variants (SHOPLINE's limit per product)"]),
 });
 
 export type ProductFields = z.output<typeof productFieldsSchema>;
@@ -140,47 +130,65 @@ export function compact(object: IDataObject): IDataObject {
 
 export type VariantFields = z.output<typeof variantSchema> & { imageAlt?: string };
 
+/** SHOPLINE's name for each field of the editor: the one place the two spellings meet. */
+export const PRODUCT_API_NAMES = {
+	title: 'title',
+	bodyHtml: 'body_html',
+	handle: 'handle',
+	vendor: 'vendor',
+	tags: 'tags',
+	status: 'status',
+	spu: 'spu',
+	subtitle: 'subtitle',
+	productCategory: 'product_category',
+	path: 'path',
+	templatePath: 'template_path',
+} as const;
+
+export const IMAGE_API_NAMES = { src: 'src', alt: 'alt' } as const;
+
+export const OPTION_API_NAMES = { name: 'name', values: 'values' } as const;
+
+/** A variant's fields but its image, whose URL (imageSrc) SHOPLINE holds in image.src. */
+export const VARIANT_API_NAMES = {
+	price: 'price',
+	compareAtPrice: 'compare_at_price',
+	sku: 'sku',
+	barcode: 'barcode',
+	option1: 'option1',
+	option2: 'option2',
+	option3: 'option3',
+	option4: 'option4',
+	option5: 'option5',
+	weight: 'weight',
+	weightUnit: 'weight_unit',
+	inventoryPolicy: 'inventory_policy',
+	inventoryTracker: 'inventory_tracker',
+	requiredShipping: 'required_shipping',
+	taxable: 'taxable',
+} as const;
+
+/** The given fields under SHOPLINE's names; fields not given are left out. */
+export function toApiNames(fields: object, names: Readonly<Record<string, string>>): IDataObject {
+	const values = fields as Record<string, unknown>;
+	const result: IDataObject = {};
+	for (const [field, name] of Object.entries(names)) if (values[field] !== undefined) result[name] = values[field] as IDataObject[string];
+	return result;
+}
+
 /** SHOPLINE's variant object from checked fields; only the fields given are present. */
 export function toShoplineVariant(variant: VariantFields): IDataObject {
-	return compact({
-		price: variant.price,
-		compare_at_price: variant.compareAtPrice,
-		sku: variant.sku,
-		barcode: variant.barcode,
-		option1: variant.option1,
-		option2: variant.option2,
-		option3: variant.option3,
-		option4: variant.option4,
-		option5: variant.option5,
-		weight: variant.weight,
-		weight_unit: variant.weightUnit,
-		inventory_policy: variant.inventoryPolicy,
-		inventory_tracker: variant.inventoryTracker,
-		required_shipping: variant.requiredShipping,
-		taxable: variant.taxable,
-		image: variant.imageSrc || variant.imageAlt ? compact({ src: variant.imageSrc, alt: variant.imageAlt }) : undefined,
-	});
+	const result = toApiNames(variant, VARIANT_API_NAMES);
+	if (variant.imageSrc || variant.imageAlt) result.image = compact({ src: variant.imageSrc, alt: variant.imageAlt });
+	return result;
 }
 
 /** SHOPLINE's product object from checked fields; only the fields given are present. */
 export function toShoplineProduct(fields: ProductFields): IDataObject {
-	const more = fields.productFields;
-	const product = compact({
-		title: fields.title ?? more.title,
-		body_html: more.bodyHtml,
-		handle: more.handle,
-		vendor: more.vendor,
-		tags: more.tags,
-		status: more.status,
-		spu: more.spu,
-		subtitle: more.subtitle,
-		product_category: more.productCategory,
-		path: more.path,
-		template_path: more.templatePath,
-	});
-	const images = fields.images.image.filter((image) => image.src !== undefined).map((image) => compact({ src: image.src, alt: image.alt }));
+	const product = toApiNames({ ...fields.productFields, title: fields.title ?? fields.productFields.title }, PRODUCT_API_NAMES);
+	const images = fields.images.image.filter((image) => image.src !== undefined).map((image) => toApiNames(image, IMAGE_API_NAMES));
 	if (images.length > 0) product.images = images;
-	const options = fields.productOptions.option.filter((option) => option.name !== undefined).map((option) => compact({ name: option.name, values: option.values ?? [] }));
+	const options = fields.productOptions.option.filter((option) => option.name !== undefined).map((option) => toApiNames({ ...option, values: option.values ?? [] }, OPTION_API_NAMES));
 	if (options.length > 0) product.options = options;
 	const variants = fields.variants.variant.map((variant) => toShoplineVariant(variant));
 	if (variants.length > 0) product.variants = variants;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { readInput } from '../../../shared/input';
 import { optionalText, text } from '../../../shared/validation';
 import { shoplineId } from '../../helpers/ids';
-import { tags } from '../../helpers/product';
+import { tags } from '../../helpers/productLists';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';
 import { orderIdField } from './fields';

@@ -19,7 +19,8 @@ export const writes = true;
 const schema = z.object({ productId: shoplineId });
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return { ...readInput(this, itemIndex, properties, schema), product: readProduct(this, itemIndex, properties, false) };
+	const { productId } = readInput(this, itemIndex, properties, schema);
+	return { productId, product: readProduct(this, itemIndex, properties, false, productId) };
 }
 
 /** Product → Update: PUT products/{id}.json with only the fields given. Retried only on 429. */

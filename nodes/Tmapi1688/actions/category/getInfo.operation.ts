@@ -2,13 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { mapOrdered } from '../../../shared/concurrency';
 import { optionsCollection } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { flag, integer, isBlank, oneOf } from '../../../shared/validation';
-import { normalizeRecord } from '../../helpers/normalize';
 import type { TmapiClient } from '../../transport';
 import { tmapiRunOptions } from '../common/runOptions';
+import { idOf, walkCategoryTree, type TreeNode } from './categoryTree';
 import { categoryIdSchema } from './fields';
 
 const properties: INodeProperties[] = [
@@ -29,6 +28,15 @@ const properties: INodeProperties[] = [
 			default: 2,
 			description:
 				'With Recursive: how many levels below the Category ID (or below the top) to list. Level 1 comes with the first answer; every category with subcategories above the last level costs one more (billed) call.',
+		},
+		{
+			displayName: 'Max Calls',
+			name: 'maxCalls',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 10000 },
+			default: 200,
+			description:
+				'With Recursive: the most calls to TMAPI (each billed) the walk of one input item may make, the first included. A tree that needs more stops with an error before the calls over it are sent.',
 		},
 		{
 			displayName: 'Output',
@@ -67,6 +75,7 @@ const schema = z.object({
 		recursive: flag().default(false),
 		maxDepth: integer(1, 5).default(2),
 		output: oneOf(['categories', 'tree'] as const).default('categories'),
+		maxCalls: integer(1, 10_000).default(200),
 	}),
 });
 
@@ -74,63 +83,23 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 	return readInput(this, itemIndex, properties, schema);
 }
 
-/** A category of the walk and, once fetched, its subcategories. */
-interface TreeNode {
-	category: IDataObject;
-	children?: TreeNode[];
-}
-
-const idOf = (category: IDataObject): string | undefined => {
-	const id = category.id ?? category.cat_id;
-	return id === undefined || id === null || id === '' ? undefined : String(id);
-};
-
-/** Whether a category may have subcategories: unless the answer says it has none. */
-const mayHaveChildren = (category: IDataObject) => category.has_children !== false && category.is_leaf !== true;
-
-/** One answer of GET /1688/category/info: the category itself (none at the top level) and its subcategories ("children", or a bare list). */
-function readAnswer(data: IDataObject): { self?: IDataObject; children: IDataObject[] } {
-	const { children, ...self } = data;
-	// A bare list under "data" comes from the transport as { items: [...] }.
-	const list = Array.isArray(children) ? (children as IDataObject[]) : Array.isArray(self.items) && idOf(self) === undefined ? (self.items as IDataObject[]) : [];
-	return { self: idOf(self) === undefined ? undefined : self, children: list };
-}
-
-const normalizeCategory = (category: IDataObject) => normalizeRecord({ ...category }, ['id', 'cat_id', 'parent_id']);
-
 /**
- * Category → Get Info: GET /1688/category/info for the category (or the top level) and, with
- * Recursive, for its subcategories level by level down to Max Depth. The calls of one level
- * run side by side within the node's concurrency cap (they share the run's limiter).
+ * Category → Get Info: the category (or the top level) and, with Recursive, the tree below it
+ * down to Max Depth (see walkCategoryTree), as one item per category or one item with the tree.
+ * Links to a category already in the tree are not followed and are shown as an execution hint.
  */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const { options } = params;
-	const load = async (catId: string | undefined) =>
-		readAnswer(await client.request({ method: 'GET', path: '/1688/category/info', qs: { cat_id: catId }, itemIndex }));
-
-	const first = await load(params.categoryId);
-	const roots: TreeNode[] = first.children.map((category) => ({ category: normalizeCategory(category) }));
-	const seen = new Set<string>([params.categoryId ?? '', ...roots.flatMap((node) => idOf(node.category) ?? [])]);
-	let level = roots;
-	for (let depth = 1; options.recursive && depth < options.maxDepth && level.length > 0; depth++) {
-		const parents = level.filter((node) => mayHaveChildren(node.category) && idOf(node.category) !== undefined);
-		const answers = await mapOrdered(parents.length, client.limiter.max, async (index) => await load(idOf(parents[index].category)));
-		level = [];
-		parents.forEach((parent, index) => {
-			// A category listed twice (a loop in the data) is kept once, where it came first.
-			const fresh = answers[index].children.map(normalizeCategory).filter((category) => {
-				const id = idOf(category);
-				if (id === undefined) return true;
-				if (seen.has(id)) return false;
-				seen.add(id);
-				return true;
-			});
-			parent.children = fresh.map((category) => ({ category }));
-			level.push(...parent.children);
+	const { self, roots, notFollowed } = await walkCategoryTree(client, this.getNode(), { categoryId: params.categoryId, ...options }, itemIndex);
+	if (notFollowed.length > 0) {
+		const shown = notFollowed.slice(0, 10).join(', ');
+		this.addExecutionHints({
+			message: `Item ${itemIndex + 1}: TMAPI listed ${notFollowed.length} ${notFollowed.length === 1 ? 'category' : 'categories'} under a parent although already in the tree (a loop or a repeat): ${shown}${notFollowed.length > 10 ? ', …' : ''}. Each category is output once, where it came first; these links were not followed.`,
+			type: 'info',
+			location: 'outputPane',
 		});
 	}
 
-	const self = first.self ? normalizeCategory(first.self) : undefined;
 	if (options.output === 'tree') {
 		const nest = (nodes: TreeNode[]): IDataObject[] =>
 			nodes.map((node) => (node.children ? { ...node.category, children: nest(node.children) } : node.category));
