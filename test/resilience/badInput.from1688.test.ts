@@ -1,7 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { Emulator, emulatorCredentials } from '../../emulator';
 import { locationId } from '../../emulator/shopline/locations';
 import { itemDetail } from '../../emulator/tmapiCatalog';
+import { CONTINUE, runShopline } from '../helpers/run';
+import { jsonOf } from '../helpers/workflows';
 import { badInputTable, V, type Row } from './badInput.harness';
 
 /** Bad input for Product → Create or Update from 1688 Item; every item also carries a real 1688 detail. */
@@ -34,3 +37,54 @@ const rows: Array<[string, Row]> = [
 ];
 
 badInputTable(rows);
+
+/**
+ * Hostile 1688 data: each row changes the detail of the second of three input items. A row
+ * with `error` expects that item to fail before any request (named offer, SKU and rule) while
+ * the others go through under Continue On Fail; a row with `sent` expects the item to be
+ * written with what `sent` picks from the product sent equal to `expected`.
+ */
+type DataRow = { change: (detail: IDataObject) => void } & ({ error: string } | { sent: (product: IDataObject) => unknown; expected: unknown });
+
+const dataRows: Array<[string, DataRow]> = [
+	['title with an emoji across the 255th unit', { change: (detail) => void (detail.title = `${'a'.repeat(254)}😀 pajamas`), sent: (product) => product.title, expected: 'a'.repeat(254) }],
+];
+
+describe('hostile 1688 data, one row per kind', () => {
+	const emulator = new Emulator({ storeSize: 5, shopline: { bucket: null } });
+	beforeAll(async () => void (await emulator.start()));
+	afterAll(async () => await emulator.stop());
+
+	/** Three offers, the second one changed by the row. */
+	const details = (row: DataRow) =>
+		['610000000301', '610000000302', '610000000303'].map((id, n) => {
+			const detail: IDataObject = JSON.parse(JSON.stringify({ ...item, item_id: id }));
+			if (n === 1) row.change(detail);
+			return detail;
+		});
+	const run = async (row: DataRow, node = {}) => {
+		emulator.resetStore();
+		emulator.reset();
+		return await runShopline(sync({ options: { concurrency: 1 } }), { credentials: emulatorCredentials(emulator), input: details(row), node });
+	};
+	const productsSent = () => emulator.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/products/products.json')).map((entry) => (entry.body as { product: IDataObject }).product);
+
+	it.each(dataRows)('%s', async (_name, row) => {
+		if ('error' in row) {
+			const failing = await run(row);
+			expect(failing.error?.name).toBe('NodeOperationError');
+			expect(failing.error?.message).toBe(row.error);
+			expect(failing.error?.context?.itemIndex).toBe(1);
+			expect(emulator.log).toEqual([]);
+			const continuing = jsonOf(await run(row, CONTINUE));
+			expect(continuing.map((entry) => entry.action ?? entry.error)).toEqual(['created', row.error, 'created']);
+			return;
+		}
+		const result = await run(row);
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result).map((entry) => entry.action)).toEqual(['created', 'created', 'created']);
+		const sent = productsSent();
+		expect(sent.map((product) => product.handle)).toEqual(details(row).map((detail) => `1688-${String(detail.item_id)}`));
+		expect(row.sent(sent[1])).toEqual(row.expected);
+	});
+});

@@ -175,6 +175,39 @@ describe('1688 item detail → SHOPLINE product', () => {
 		expect(() => productFrom1688(detail, rules())).toThrow('has 501 SKUs; SHOPLINE allows 500 variants per product');
 	});
 
+	describe('cutting a stranger\'s text to SHOPLINE\'s 255 characters', () => {
+		const hasLoneSurrogate = (value: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+
+		it.each([
+			['an emoji across the cut', `${'a'.repeat(254)}😀 and more`, 'a'.repeat(254)],
+			['a flag (two code points) across the cut', `${'a'.repeat(253)}🇨🇳 flag`, 'a'.repeat(253)],
+			['a family (joined emoji) across the cut', `${'a'.repeat(250)}👨‍👩‍👧 family`, 'a'.repeat(250)],
+			['a letter with its accent across the cut', `${'a'.repeat(254)}e\u0301 x`, 'a'.repeat(254)],
+			['Chinese text, one unit a character', '睡'.repeat(300), '睡'.repeat(255)],
+		])('title with %s: cut between two characters as the reader sees them', (_name, title, expected) => {
+			const sent = String(productFrom1688({ ...real(), title }, rules()).product.title);
+			expect(sent).toBe(expected);
+			expect(hasLoneSurrogate(sent)).toBe(false);
+		});
+
+		it('the vendor from the 1688 shop name is cut the same way', () => {
+			const detail = real();
+			detail.shop_info = { shop_name: `${'店'.repeat(254)}😀😀` };
+			expect(productFrom1688(detail, rules()).product.vendor).toBe('店'.repeat(254));
+		});
+
+		it('an item_id that is not one is shown shortened in the error', () => {
+			let message = '';
+			try {
+				productFrom1688({ ...real(), item_id: 'x'.repeat(100_000) }, rules());
+			} catch (error) {
+				message = (error as Error).message;
+			}
+			expect(message).toMatch(/^the input item has no 1688 item_id \(got "x+…"\)/);
+			expect(message.length).toBeLessThan(300);
+		});
+	});
+
 	it('a SKU repeated by 1688 becomes one variant', () => {
 		const detail = real();
 		const skus = detail.skus as IDataObject[];

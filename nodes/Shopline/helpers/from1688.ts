@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { cutText, shortValue } from './text';
+
 /**
  * Turns a TMAPI 1688 item detail into a SHOPLINE product: pricing rules, options and
  * variants from the SKU properties, per-variant stock, images and description. Pure: no
@@ -88,6 +90,7 @@ export class MappingError extends Error {
 }
 
 /** SHOPLINE's limits per product. */
+export const MAX_TEXT = 255;
 export const MAX_OPTIONS = 5;
 export const MAX_VARIANTS = 500;
 export const MAX_IMAGES = 502;
@@ -198,8 +201,8 @@ function offerCost(detail: IDataObject): number | undefined {
 /** Maps one 1688 item detail to a SHOPLINE product under the rules. */
 export function productFrom1688(detail: IDataObject, rules: MappingRules): MappedProduct {
 	const itemId = text(detail.item_id);
-	if (!/^\d{6,20}$/.test(itemId)) throw new MappingError('Input Item', `the input item has no 1688 item_id (got ${JSON.stringify(detail.item_id ?? null)}) — connect the output of TMAPI 1688 → Item → Get Detail`);
-	const title = (rules.content.title?.trim() || text(detail.title)).slice(0, 255);
+	if (!/^\d{6,20}$/.test(itemId)) throw new MappingError('Input Item', `the input item has no 1688 item_id (got ${shortValue(detail.item_id)}) — connect the output of TMAPI 1688 → Item → Get Detail`);
+	const title = cutText(rules.content.title?.trim() || text(detail.title), MAX_TEXT);
 	if (!title) throw new MappingError('Title', `the 1688 item ${itemId} has no title — set Title`);
 
 	let properties = propertiesOf(detail);
@@ -280,7 +283,7 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 		body_html: description(detail, title, rules.content.attributes),
 		handle: `${rules.content.handlePrefix}${itemId}`,
 		spu: itemId,
-		vendor: rules.content.vendor?.trim() || text(record(detail.shop_info).shop_name) || undefined,
+		vendor: cutText(rules.content.vendor?.trim() || text(record(detail.shop_info).shop_name), MAX_TEXT) || undefined,
 		tags: rules.content.tags.join(','),
 		status: rules.content.status,
 		images,

@@ -1,0 +1,40 @@
+/**
+ * Text written by strangers (1688 titles, shop names, descriptions), cut to a size without
+ * breaking what a reader sees as one character.
+ */
+
+/** Intl.Segmenter as far as it is used here (the project's TypeScript lib predates it; Node 20+ has it). */
+type Segmenter = new (locale: undefined, options: { granularity: 'grapheme' }) => { segment(text: string): Iterable<{ segment: string }> };
+const SegmenterClass = (Intl as unknown as { Segmenter?: Segmenter }).Segmenter;
+
+/** Grapheme clusters; without Intl.Segmenter, code points. */
+const graphemes = typeof SegmenterClass === 'function' ? new SegmenterClass(undefined, { granularity: 'grapheme' }) : undefined;
+
+/** A lone half of a surrogate pair: not text, and JSON carries it as an escape. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `value` in at most `max` UTF-16 units (the length SHOPLINE and JavaScript count), cut
+ * between two graphemes: never half an emoji, a flag, a joined family or a letter and its
+ * accent. Lone surrogates already in the text become U+FFFD.
+ */
+export function cutText(value: string, max: number): string {
+	const whole = value.replace(LONE_SURROGATE, '\uFFFD');
+	if (whole.length <= max) return whole;
+	// A grapheme longer than 64 units (a letter under a heap of accents) ends past the cut anyway.
+	const head = whole.slice(0, max + 64);
+	const pieces = graphemes ? Array.from(graphemes.segment(head), (piece) => piece.segment) : Array.from(head);
+	let end = 0;
+	for (const piece of pieces) {
+		if (end + piece.length > max) break;
+		end += piece.length;
+	}
+	return whole.slice(0, end);
+}
+
+/** A stranger's value for an error message: at most `max` characters, "…" where cut. */
+export function shortValue(value: unknown, max = 40): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > max ? `${cutText(value, max)}…` : value);
+	const json = JSON.stringify(value ?? null) ?? String(value);
+	return json.length > max ? `${cutText(json, max)}…` : json;
+}
