@@ -46,7 +46,14 @@ badInputTable(rows);
  */
 type DataRow = { change: (detail: IDataObject) => void } & ({ error: string } | { sent: (product: IDataObject) => unknown; expected: unknown });
 
+const colour = (detail: IDataObject, n: number) => (detail.sku_props as Array<{ values: IDataObject[] }>)[0].values[n];
+const variantImages = (product: IDataObject) => (product.variants as IDataObject[]).map((variant) => (variant.image as IDataObject | undefined)?.src ?? null);
+const WHITE = 'https://cbu01.alicdn.com/img/ibank/O1CN017s8a90i14_!!2214636595930-0-cib.jpg';
+
 const dataRows: Array<[string, DataRow]> = [
+	['SKU picture javascript: (the other one spelt https:////)', { change: (detail) => void (colour(detail, 0).imageUrl = 'javascript:alert(document.cookie)'), sent: variantImages, expected: [null, null, WHITE, WHITE] }],
+	['SKU picture data:', { change: (detail) => void (colour(detail, 0).imageUrl = 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+'), sent: variantImages, expected: [null, null, WHITE, WHITE] }],
+	['SKU picture jav<tab>ascript:', { change: (detail) => void (colour(detail, 0).imageUrl = 'jav\tascript:alert(1)'), sent: (product) => JSON.stringify(product).includes('script:'), expected: false }],
 	['title with an emoji across the 255th unit', { change: (detail) => void (detail.title = `${'a'.repeat(254)}😀 pajamas`), sent: (product) => product.title, expected: 'a'.repeat(254) }],
 ];
 

@@ -62,6 +62,60 @@ describe('1688 item detail → SHOPLINE product', () => {
 		expect(productFrom1688(detail, rules({ content: { skuImages: false } })).product.images).toHaveLength(new Set(detail.main_imgs as string[]).size);
 	});
 
+	describe('every image passes one filter: http(s) addresses only, protocol-relative and extra slashes repaired', () => {
+		/** The fixture's first SKU is 白色豹纹 (value 1 of the colour): give that value the picture under test. */
+		const withSkuImage = (src: string | IDataObject) => {
+			const detail = real();
+			(detail.sku_props as Array<{ values: IDataObject[] }>)[0].values[1].imageUrl = src;
+			return detail;
+		};
+		const firstVariantImage = (detail: IDataObject) => (productFrom1688(detail, rules()).product.variants as Variant[])[0].image;
+		const imageSources = (detail: IDataObject) => (productFrom1688(detail, rules()).product.images as Array<{ src: string }>).map((image) => image.src);
+
+		it.each([
+			['javascript:alert(1)'],
+			['JaVaScRiPt:alert(1)'],
+			[' javascript:alert(1)'],
+			['jav\tascript:alert(1)'],
+			['data:image/png;base64,iVBORw0KGgo='],
+			['vbscript:msgbox(1)'],
+			['file:///etc/passwd'],
+			['https://'],
+			['https://user:secret@cbu01.alicdn.com/a.jpg'],
+			['https://cbu01.alicdn.com/a b.jpg'],
+			['https://cbu01.alicdn.com\\@evil.example/a.jpg'],
+			['/img/ibank/a.jpg'],
+			[`https://cbu01.alicdn.com/${'a'.repeat(3000)}.jpg`], // longer than 2048
+			[{ src: 'https://cbu01.alicdn.com/a.jpg' }],
+		])('a SKU picture %p is not a variant image nor a product image', (src) => {
+			const detail = withSkuImage(src);
+			expect(firstVariantImage(detail)).toBeUndefined();
+			expect(imageSources(detail).some((image) => !/^https?:\/\/[^/\s]+\//.test(image) || image.includes('secret'))).toBe(false);
+			expect(imageSources(detail)).toEqual(imageSources(withSkuImage('')));
+		});
+
+		it.each([
+			['//cbu01.alicdn.com/img/ibank/a.jpg', 'https://cbu01.alicdn.com/img/ibank/a.jpg'],
+			['https:////cbu01.alicdn.com/img/ibank/a.jpg', 'https://cbu01.alicdn.com/img/ibank/a.jpg'],
+			['  http://cbu01.alicdn.com/img/ibank/a.jpg ', 'http://cbu01.alicdn.com/img/ibank/a.jpg'],
+		])('a SKU picture %j becomes %j, as variant image and product image', (src, repaired) => {
+			const detail = withSkuImage(src);
+			expect(firstVariantImage(detail)).toEqual({ src: repaired });
+			expect(imageSources(detail)).toContain(repaired);
+		});
+
+		it('main images and description images pass the same filter', () => {
+			const detail = real();
+			detail.main_imgs = ['javascript:alert(1)', '//cbu01.alicdn.com/m.jpg', 'data:image/gif;base64,R0lGOD=='];
+			detail.sku_props = [];
+			detail.skus = [];
+			detail.price_info = { price: '3' };
+			expect(productFrom1688(detail, rules()).product.images).toEqual([{ src: 'https://cbu01.alicdn.com/m.jpg', alt: detail.title }]);
+			const described = productFrom1688({ ...detail, description_images: ['javascript:alert(1)', '//cbu01.alicdn.com/d.jpg'] }, rules()).product.body_html;
+			expect(described).toBe('<p><img src="https://cbu01.alicdn.com/d.jpg"></p>');
+		});
+	});
+
 	it('single-SKU offer: one default variant at the offer price, stock from the offer', () => {
 		const detail: IDataObject = { ...real(), sku_props: [], skus: [], stock: 120, price_info: { price: '8.50' } };
 		const { product, stock } = productFrom1688(detail, rules({ pricing: { multiplier: 1.5 } }));

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { cutText, shortValue } from './text';
+import { webUrl } from './webUrl';
 
 /**
  * Turns a TMAPI 1688 item detail into a SHOPLINE product: pricing rules, options and
@@ -149,7 +150,7 @@ function propertiesOf(detail: IDataObject): Property[] {
 			name: text(prop.prop_name) || text(prop.name),
 			values: list(prop.values)
 				.map(record)
-				.map((value) => ({ vid: text(value.vid), name: text(value.name), image: text(value.imageUrl) || text(value.image_url) })),
+				.map((value) => ({ vid: text(value.vid), name: text(value.name), image: webUrl(value.imageUrl) ?? webUrl(value.image_url) ?? '' })),
 		}))
 		.filter((prop) => prop.values.length > 0);
 }
@@ -183,7 +184,7 @@ const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (char) => ({ '&':
 
 function description(detail: IDataObject, title: string, attributes: boolean): string {
 	const html = text(detail.description_html);
-	const images = list(detail.description_images).map(text).filter(Boolean);
+	const images = list(detail.description_images).flatMap((src) => webUrl(src) ?? []);
 	const body = html || (images.length ? images.map((src) => `<p><img src="${escapeHtml(src)}"></p>`).join('') : `<p>${escapeHtml(title)}</p>`);
 	if (!attributes) return body;
 	const rows = list(detail.product_props)
@@ -274,9 +275,9 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 		options = names.map((name, index) => ({ name, values: index < kept ? [...values[index]].sort((a, b) => rank(index, a) - rank(index, b)) : values[index] }));
 	}
 
-	const imageSources = list(detail.main_imgs).map(text);
-	if (rules.content.skuImages) for (const prop of properties) for (const value of prop.values) imageSources.push(value.image);
-	const images = [...new Set(imageSources.filter((src) => /^https?:\/\//i.test(src)))].slice(0, MAX_IMAGES).map((src) => ({ src, alt: title }));
+	const imageSources = list(detail.main_imgs).flatMap((src) => webUrl(src) ?? []);
+	if (rules.content.skuImages) for (const prop of properties) for (const value of prop.values) if (value.image) imageSources.push(value.image);
+	const images = [...new Set(imageSources)].slice(0, MAX_IMAGES).map((src) => ({ src, alt: title }));
 
 	const product: IDataObject = {
 		title,
