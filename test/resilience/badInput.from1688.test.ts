@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { locationId } from '../../emulator/shopline/locations';
 import { itemDetail } from '../../emulator/tmapiCatalog';
+import { MAX_HTML } from '../../nodes/Shopline/helpers/safeHtml';
 import { CONTINUE, runShopline } from '../helpers/run';
 import { jsonOf } from '../helpers/workflows';
 import { badInputTable, V, type Row } from './badInput.harness';
@@ -54,6 +55,15 @@ const dataRows: Array<[string, DataRow]> = [
 	['SKU picture javascript: (the other one spelt https:////)', { change: (detail) => void (colour(detail, 0).imageUrl = 'javascript:alert(document.cookie)'), sent: variantImages, expected: [null, null, WHITE, WHITE] }],
 	['SKU picture data:', { change: (detail) => void (colour(detail, 0).imageUrl = 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+'), sent: variantImages, expected: [null, null, WHITE, WHITE] }],
 	['SKU picture jav<tab>ascript:', { change: (detail) => void (colour(detail, 0).imageUrl = 'jav\tascript:alert(1)'), sent: (product) => JSON.stringify(product).includes('script:'), expected: false }],
+	[
+		'description with a script, handlers, an iframe and an encoded javascript: link',
+		{
+			change: (detail) => void (detail.description_html = '<p onmouseover="alert(1)">Cotton</p><script>alert(document.cookie)</script><iframe src="https://evil.example/"></iframe><a href="java&#115;cript:alert(1)">more</a><img src=x onerror=alert(1)>'),
+			sent: (product) => product.body_html,
+			expected: '<p>Cotton</p>more',
+		},
+	],
+	['description of 2 MB', { change: (detail) => void (detail.description_html = `<p>${'棉'.repeat(2_000_000)}</p>`), sent: (product) => String(product.body_html).length, expected: MAX_HTML }],
 	['title with an emoji across the 255th unit', { change: (detail) => void (detail.title = `${'a'.repeat(254)}😀 pajamas`), sent: (product) => product.title, expected: 'a'.repeat(254) }],
 ];
 

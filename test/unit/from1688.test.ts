@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { DEFAULT_RULES, MappingError, offeredStock, productFrom1688, roundPrice, storePrice, type MappingRules } from '../../nodes/Shopline/helpers/from1688';
+import { MAX_HTML } from '../../nodes/Shopline/helpers/safeHtml';
+import { cutText } from '../../nodes/Shopline/helpers/text';
 import fixture from '../fixtures/tmapi/item-detail.json';
 
 /** The real item detail of the fixture (a 3 × 3 pajama offer with per-colour images), fresh each time. */
@@ -214,6 +216,28 @@ describe('1688 item detail → SHOPLINE product', () => {
 		expect(productFrom1688(detail, rules({ content: { attributes: true } })).product.body_html).toContain('<li>产品类别: 睡衣</li>');
 	});
 
+	it('the description HTML is sanitised: no script, handler, iframe or javascript: link reaches the store', () => {
+		const detail = real();
+		const html = '<p onclick="steal()">Soft <b>cotton</b></p><script>alert(1)</script><iframe src="https://evil.example/"></iframe><a href="java&#115;cript:alert(1)">more</a><img src="//cbu01.alicdn.com/d/1.jpg" onerror="alert(1)">';
+		expect(productFrom1688({ ...detail, description_html: html }, rules()).product.body_html).toBe('<p>Soft <b>cotton</b></p>more<img src="https://cbu01.alicdn.com/d/1.jpg">');
+	});
+
+	it('a description with nothing left after sanitising falls back to the description images, else the title', () => {
+		const detail = real();
+		const html = '<script>alert(1)</script><style>body{display:none}</style>';
+		expect(productFrom1688({ ...detail, description_html: html, description_images: ['https://cbu01.alicdn.com/d/1.jpg'] }, rules()).product.body_html).toBe('<p><img src="https://cbu01.alicdn.com/d/1.jpg"></p>');
+		expect(productFrom1688({ ...detail, description_html: html }, rules()).product.body_html).toBe(`<p>${String(detail.title)}</p>`);
+	});
+
+	it('the description is bounded, attributes list included', () => {
+		const detail = real();
+		detail.description_html = `<p>${'面料 cotton '.repeat(100_000)}</p>`;
+		detail.product_props = Array.from({ length: 5000 }, (_, n) => ({ [`属性${n}`]: 'x'.repeat(500) }));
+		const body = String(productFrom1688(detail, rules({ content: { attributes: true } })).product.body_html);
+		expect(body.length).toBeLessThanOrEqual(MAX_HTML);
+		expect(body).toMatch(/^<p>面料 cotton .*<\/p>$/);
+	});
+
 	it('title, vendor, tags and status from the rules', () => {
 		const { product } = productFrom1688(real(), rules({ content: { title: 'Leopard Pajamas', vendor: 'My Brand', tags: ['1688', 'pajamas'], status: 'active' } }));
 		expect(product).toMatchObject({ title: 'Leopard Pajamas', vendor: 'My Brand', tags: '1688,pajamas', status: 'active' });
@@ -242,6 +266,11 @@ describe('1688 item detail → SHOPLINE product', () => {
 			const sent = String(productFrom1688({ ...real(), title }, rules()).product.title);
 			expect(sent).toBe(expected);
 			expect(hasLoneSurrogate(sent)).toBe(false);
+		});
+
+		it('a long run of flags is cut between two whole flags, however far back the run begins', () => {
+			expect(cutText(`a${'🇨🇳'.repeat(1000)}`, 500)).toBe(`a${'🇨🇳'.repeat(124)}`);
+			expect(cutText(`${'🇨🇳'.repeat(1000)}`, 501)).toBe('🇨🇳'.repeat(125));
 		});
 
 		it('the vendor from the 1688 shop name is cut the same way', () => {

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { safeHtml } from './safeHtml';
 import { cutText, shortValue } from './text';
 import { webUrl } from './webUrl';
 
@@ -182,15 +183,24 @@ function chosenValues(sku: IDataObject, properties: Property[]): Array<{ name: s
 
 const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 
+/** Whether sanitised HTML shows anything: an image, or text other than spaces. */
+const showsSomething = (html: string) => /<img\b/.test(html) || html.replace(/<[^>]*>|&nbsp;|\s/g, '') !== '';
+
+/**
+ * The description: the 1688 description HTML sanitised, else (when nothing is left of it)
+ * the description images, else the title; the attributes listed under it on request. The
+ * whole passes the sanitiser once more, which also bounds its size.
+ */
 function description(detail: IDataObject, title: string, attributes: boolean): string {
-	const html = text(detail.description_html);
+	const html = safeHtml(text(detail.description_html));
 	const images = list(detail.description_images).flatMap((src) => webUrl(src) ?? []);
-	const body = html || (images.length ? images.map((src) => `<p><img src="${escapeHtml(src)}"></p>`).join('') : `<p>${escapeHtml(title)}</p>`);
-	if (!attributes) return body;
-	const rows = list(detail.product_props)
-		.map(record)
-		.flatMap((prop) => Object.entries(prop).map(([key, value]) => `<li>${escapeHtml(key)}: ${escapeHtml(text(value))}</li>`));
-	return rows.length ? `${body}<ul>${rows.join('')}</ul>` : body;
+	const body = showsSomething(html) ? html : images.length ? images.map((src) => `<p><img src="${escapeHtml(src)}"></p>`).join('') : `<p>${escapeHtml(title)}</p>`;
+	const rows = attributes
+		? list(detail.product_props)
+				.map(record)
+				.flatMap((prop) => Object.entries(prop).map(([key, value]) => `<li>${escapeHtml(key)}: ${escapeHtml(text(value))}</li>`))
+		: [];
+	return safeHtml(rows.length ? `${body}<ul>${rows.join('')}</ul>` : body);
 }
 
 /** The 1688 offer price of an item with one SKU, or the fallback of a SKU without its own. */

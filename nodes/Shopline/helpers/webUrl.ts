@@ -1,3 +1,5 @@
+import { wellFormed } from './text';
+
 /**
  * The one filter for every address a stranger gives (images, links): only http(s) to a
  * host passes, in the form a browser would read it.
@@ -13,12 +15,12 @@ const HOST = /^[\p{L}\p{N}.-]+(?::\d{1,5})?$/u;
  * The http(s) address in `value`, or undefined. Browsers drop tabs and line breaks anywhere
  * in an address ("jav\tascript:") and controls and spaces around it, so they are dropped
  * first; TMAPI's spellings are repaired ("//host/…" and "https:////host/…" → "https://host/…").
- * Refused: any other scheme (javascript:, data:, vbscript:, file:…), relative paths, a user
+ * Refused: broken text (a lone surrogate), any other scheme (javascript:, data:, vbscript:, file:…), relative paths, a user
  * or password before the host, and anything a browser reads differently from what it shows:
  * spaces, controls, backslashes, quotes and angle brackets inside.
  */
 export function webUrl(value: unknown): string | undefined {
-	if (typeof value !== 'string') return undefined;
+	if (typeof value !== 'string' || wellFormed(value) !== value) return undefined;
 	// eslint-disable-next-line no-control-regex
 	const trimmed = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 	if (trimmed.length === 0 || trimmed.length > MAX_URL) return undefined;
