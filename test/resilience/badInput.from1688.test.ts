@@ -64,6 +64,14 @@ const dataRows: Array<[string, DataRow]> = [
 		},
 	],
 	['description of 2 MB', { change: (detail) => void (detail.description_html = `<p>${'棉'.repeat(2_000_000)}</p>`), sent: (product) => String(product.body_html).length, expected: MAX_HTML }],
+	[
+		'two SKUs with one skuid',
+		{
+			change: (detail) => void ((detail.skus as IDataObject[])[1].skuid = (detail.skus as IDataObject[])[0].skuid),
+			sent: (product) => (product.variants as IDataObject[]).map((variant) => variant.sku),
+			expected: ['5674557560100', '5674557560100-2', '5674557560110', '5674557560111'],
+		},
+	],
 	['title with an emoji across the 255th unit', { change: (detail) => void (detail.title = `${'a'.repeat(254)}😀 pajamas`), sent: (product) => product.title, expected: 'a'.repeat(254) }],
 ];
 

@@ -291,6 +291,23 @@ describe('1688 item detail → SHOPLINE product', () => {
 		});
 	});
 
+	it('two SKUs with one skuid get distinct SKU codes, stable from run to run, the stock following each', () => {
+		const detail = real();
+		const skus = detail.skus as IDataObject[];
+		const code = String(skus[0].skuid);
+		skus[1].skuid = code;
+		skus[2].skuid = `${code}-2`;
+		skus[3].skuid = code;
+		skus[3].stock = 77;
+		const { product, stock } = productFrom1688(detail, rules());
+		const codes = (product.variants as Variant[]).map((variant) => variant.sku);
+		expect(codes.slice(0, 4)).toEqual([code, `${code}-3`, `${code}-2`, `${code}-4`]);
+		expect(new Set(codes).size).toBe(codes.length);
+		expect(stock.slice(0, 4).map((entry) => entry.sku)).toEqual(codes.slice(0, 4));
+		expect(stock[3].available).toBe(77);
+		expect((productFrom1688(detail, rules()).product.variants as Variant[]).map((variant) => variant.sku)).toEqual(codes);
+	});
+
 	it('a SKU repeated by 1688 becomes one variant', () => {
 		const detail = real();
 		const skus = detail.skus as IDataObject[];

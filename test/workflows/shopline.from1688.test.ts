@@ -105,6 +105,22 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		expect((result[2].stock as IDataObject).set).toBe(1);
 	});
 
+	it('an offer whose SKUs share a skuid: distinct SKU codes, each variant\'s own stock, and a re-run writes nothing', async () => {
+		const detail = detailOf(OFFERS[0]);
+		const skus = detail.skus as IDataObject[];
+		skus[1].skuid = skus[0].skuid;
+		const first = jsonOf(await run([detail]));
+		const codes = (first[0].variants as IDataObject[]).map((variant) => String(variant.sku));
+		expect(codes.slice(0, 2)).toEqual([String(skus[0].skuid), `${String(skus[0].skuid)}-2`]);
+		expect(new Set(codes).size).toBe(skus.length);
+		const stored = emulator.store.get(String(first[0].id))!;
+		expect(stored.variants.slice(0, 2).map((variant) => variant.inventory_quantity)).toEqual([skus[0].stock, skus[1].stock]);
+		emulator.reset();
+		const again = jsonOf(await run([detail]));
+		expect(again[0].action).toBe('unchanged');
+		expect(writes()).toEqual([]);
+	});
+
 	it('one offer is looked up by its exact handle instead of reading the store', async () => {
 		const result = jsonOf(await run([detailOf(OFFERS[0])]));
 		expect(result[0].action).toBe('created');

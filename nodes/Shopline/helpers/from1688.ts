@@ -203,6 +203,22 @@ function description(detail: IDataObject, title: string, attributes: boolean): s
 	return safeHtml(rows.length ? `${body}<ul>${rows.join('')}</ul>` : body);
 }
 
+/**
+ * SKU codes made unique within one product: the first SKU with a code keeps it, the next
+ * ones get "-2", "-3"… skipping any code another SKU has, so that the same 1688 data gives
+ * the same codes on every run (a re-sync finds each variant by its code).
+ */
+function uniqueCodes(all: string[]): (code: string) => string {
+	const taken = new Set(all);
+	const used = new Set<string>();
+	return (code) => {
+		let unique = code;
+		for (let n = 2; used.has(unique) || (unique !== code && taken.has(unique)); n++) unique = `${code}-${n}`;
+		used.add(unique);
+		return unique;
+	};
+}
+
 /** The 1688 offer price of an item with one SKU, or the fallback of a SKU without its own. */
 function offerCost(detail: IDataObject): number | undefined {
 	const info = record(detail.price_info);
@@ -250,8 +266,10 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 		if (properties.length > MAX_OPTIONS) names.push(properties.slice(kept).map((prop) => prop.name).join(' / '));
 		const values = names.map(() => [] as string[]);
 		const seen = new Set<string>();
+		const codeOf = (sku: IDataObject) => text(sku[rules.variants.skuCode]) || text(sku.skuid) || text(sku.specid);
+		const uniqueCode = uniqueCodes(skus.map(codeOf));
 		for (const sku of skus) {
-			const code = text(sku[rules.variants.skuCode]) || text(sku.skuid) || text(sku.specid);
+			const code = codeOf(sku);
 			if (!code) throw new MappingError('SKU Code From', `a SKU of the 1688 item ${itemId} has neither skuid nor specid`);
 			const chosen = properties[0].pid === '' && properties[0].values.length === 0 ? [{ name: text(sku.props_names) || code, image: '' }] : chosenValues(sku, properties);
 			const missing = chosen.findIndex((value) => value === undefined);
@@ -262,6 +280,7 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 			const combination = optionValues.join('\u0000');
 			if (seen.has(combination)) continue; // 1688 repeats a SKU now and then; SHOPLINE refuses twins.
 			seen.add(combination);
+			const skuCode = uniqueCode(code);
 			optionValues.forEach((value, index) => {
 				if (!values[index].includes(value)) values[index].push(value);
 			});
@@ -271,14 +290,14 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 			const prices = storePrice(cost, rules.pricing);
 			variants.push({
 				...variantBase,
-				sku: code,
+				sku: skuCode,
 				price: prices.price,
 				...(prices.compareAtPrice ? { compare_at_price: prices.compareAtPrice } : {}),
 				...Object.fromEntries(optionValues.map((value, index) => [`option${index + 1}`, value])),
 				...weightOf(sku.package_info),
 				...(image ? { image: { src: image } } : {}),
 			});
-			stock.push({ sku: code, available: offeredStock(sku.stock, rules.stock) });
+			stock.push({ sku: skuCode, available: offeredStock(sku.stock, rules.stock) });
 		}
 		// Values in 1688's own order (S, M, L), not in the order the SKUs happen to come.
 		const rank = (index: number, value: string) => properties[index]?.values.findIndex((candidate) => candidate.name === value) ?? -1;
