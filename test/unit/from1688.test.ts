@@ -189,6 +189,85 @@ describe('1688 item detail → SHOPLINE product', () => {
 		expect(storePrice(100, pricing).price).toBe('120.99');
 	});
 
+	describe('prices from 1688 text, and store prices SHOPLINE can take', () => {
+		const firstSku = (detail: IDataObject) => (detail.skus as IDataObject[])[0];
+		const mapError = (detail: IDataObject, patch: Parameters<typeof rules>[0] = {}) => {
+			try {
+				productFrom1688(detail, rules(patch));
+			} catch (error) {
+				return error instanceof MappingError ? `${error.rule}: ${error.message}` : `not a MappingError: ${String(error)}`;
+			}
+			return 'no error';
+		};
+
+		it.each([
+			['1,299.00', '1299.00'],
+			['12,345,678.5', '12345678.50'],
+			[' 8.5 ', '8.50'],
+			[19.9, '19.90'],
+		])('the SKU price %p is read as %p, not replaced by the offer price', (raw, price) => {
+			const detail = real();
+			firstSku(detail).sale_price = raw;
+			expect((productFrom1688(detail, rules()).product.variants as Variant[])[0].price).toBe(price);
+		});
+
+		it('an offer with one SKU reads "1,299.00" the same way', () => {
+			const detail: IDataObject = { ...real(), sku_props: [], skus: [], price_info: { price: '1,299.00' } };
+			expect((productFrom1688(detail, rules()).product.variants as Variant[])[0].price).toBe('1299.00');
+		});
+
+		it.each([['1e15'], ['abc'], ['-5'], ['12.5.3'], ['1,29.00'], ['NaN'], [-3], [Infinity], [{ value: 5 }]])('a SKU price %p is refused, naming the offer and the SKU', (raw) => {
+			const detail = real();
+			firstSku(detail).sale_price = raw;
+			const shown = typeof raw === 'string' ? `"${raw}"` : typeof raw === 'number' ? String(raw) : '{"value":5}';
+			expect(mapError(detail)).toBe(`Price: SKU ${String(firstSku(detail).skuid)} of the 1688 item ${String(detail.item_id)} has the price ${shown}, which is not a price — 1688 prices look like 12.50 or 1,299.00`);
+		});
+
+		it('an offer price that is not a price is refused when a SKU needs it', () => {
+			const detail: IDataObject = { ...real(), sku_props: [], skus: [], price_info: { price: 'call us' } };
+			expect(mapError(detail)).toBe(`Price: the 1688 item ${String(detail.item_id)} has the price "call us", which is not a price — 1688 prices look like 12.50 or 1,299.00`);
+		});
+
+		it('a missing or zero SKU price still takes the offer price', () => {
+			const detail = real();
+			firstSku(detail).sale_price = '0.00';
+			(detail.skus as IDataObject[])[1].sale_price = null;
+			expect((productFrom1688(detail, rules()).product.variants as Variant[]).slice(0, 2).map((variant) => variant.price)).toEqual(['25.90', '25.90']);
+		});
+
+		const sku = (detail: IDataObject) => `SKU ${String(firstSku(detail).skuid)} of the 1688 item ${String(detail.item_id)}`;
+		const CHECK = 'a store price must be above 0 and at most 999999999.99; check Store Currency per CNY, Price Multiplier, Fixed Amount and Price Tiers';
+
+		it('a negative Fixed Amount that takes a price below 0 is refused', () => {
+			const detail = real();
+			firstSku(detail).sale_price = '2.00';
+			expect(mapError(detail, { pricing: { fixedAmount: -5 } })).toBe(`Price: ${sku(detail)} would sell at -3.00 (1688 price 2 CNY) — ${CHECK}`);
+		});
+
+		it('a rate so small that the price rounds to 0.00 is refused', () => {
+			const detail = real();
+			firstSku(detail).sale_price = '0.01';
+			expect(mapError(detail, { pricing: { exchangeRate: 0.0001 } })).toBe(`Price: ${sku(detail)} would sell at 0.00 (1688 price 0.01 CNY) — ${CHECK}`);
+		});
+
+		it.each([
+			[1e15, '1000000000000000.00'],
+			[1e21, '1.00e+21'],
+		])('a SKU price of %p is refused rather than sent', (raw, shown) => {
+			const detail = real();
+			firstSku(detail).sale_price = raw;
+			expect(mapError(detail)).toBe(`Price: ${sku(detail)} would sell at ${shown} (1688 price ${String(raw)} CNY) — ${CHECK}`);
+		});
+
+		it('a compare-at price over the limit is refused; one not above the price is not sent', () => {
+			const detail = real();
+			firstSku(detail).sale_price = '600000000';
+			expect(mapError(detail, { pricing: { compareAtMultiplier: 2 } })).toBe(`Price: ${sku(detail)} would have the compare-at price 1200000000.00 — ${CHECK.replace('Price Tiers', 'Compare-At Multiplier')}`);
+			expect(storePrice(10, { ...DEFAULT_RULES.pricing, compareAtMultiplier: 1 })).toEqual({ price: '10.00' });
+			expect(storePrice(10, { ...DEFAULT_RULES.pricing, compareAtMultiplier: 1.5 })).toEqual({ price: '10.00', compareAtPrice: '15.00' });
+		});
+	});
+
 	it.each([
 		[12.3, 'none', 12.3],
 		[12.301, 'none', 12.3],

@@ -1,8 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { costOf, storePrice, type PricingRules } from './from1688Price';
+import { MappingError } from './mappingError';
 import { safeHtml } from './safeHtml';
 import { cutText, shortValue } from './text';
 import { webUrl } from './webUrl';
+
+export { MAX_PRICE, roundPrice, storePrice, type PriceTier, type PricingRules, type Rounding } from './from1688Price';
+export { MappingError } from './mappingError';
 
 /**
  * Turns a TMAPI 1688 item detail into a SHOPLINE product: pricing rules, options and
@@ -10,28 +15,8 @@ import { webUrl } from './webUrl';
  * request, no n8n context; whatever the rules cannot map is a MappingError naming the rule.
  */
 
-export type Rounding = 'none' | 'whole' | 'dot99' | 'dot90';
-
-/** A cost range in CNY (from inclusive, up to exclusive) with its own markup. */
-export interface PriceTier {
-	minCost: number;
-	maxCost?: number;
-	multiplier: number;
-	fixedAmount: number;
-}
-
 export interface MappingRules {
-	pricing: {
-		/** Store currency per CNY. */
-		exchangeRate: number;
-		multiplier: number;
-		/** Added after the multiplier, in the store's currency. */
-		fixedAmount: number;
-		tiers: PriceTier[];
-		rounding: Rounding;
-		/** Compare-at price = price × this; 0 sends none. */
-		compareAtMultiplier: number;
-	};
+	pricing: PricingRules;
 	variants: {
 		skuCode: 'skuid' | 'specid';
 		/** More than five SKU properties: fail, or join the fifth and the rest into option 5. */
@@ -80,17 +65,6 @@ export interface MappedProduct {
 	source: { item_id: string; offer_url: string };
 }
 
-/** A detail the rules cannot map; `rule` is the label of the option to look at. */
-export class MappingError extends Error {
-	constructor(
-		readonly rule: string,
-		message: string,
-	) {
-		super(message);
-		this.name = 'MappingError';
-	}
-}
-
 /** SHOPLINE's limits per product. */
 export const MAX_TEXT = 255;
 export const MAX_OPTIONS = 5;
@@ -101,32 +75,10 @@ const record = (value: unknown): IDataObject => (value !== null && typeof value 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
 
-/** A positive number from 1688's text or number, else undefined. */
+/** A positive number from 1688's text or number, else undefined (for weights). */
 function positive(value: unknown): number | undefined {
 	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
 	return Number.isFinite(number) && number > 0 ? number : undefined;
-}
-
-const cents = (amount: number) => Math.round(amount * 100 + Number.EPSILON * 100) / 100;
-
-/** Rounds a price up to the rule's ending: 12.30 → 12.99 (dot99), 12.90 (dot90) stays, 12.30 → 13 (whole). */
-export function roundPrice(amount: number, rounding: Rounding): number {
-	const exact = cents(amount);
-	if (rounding === 'none') return exact;
-	if (rounding === 'whole') return Math.ceil(exact - 1e-9);
-	const ending = rounding === 'dot99' ? 0.99 : 0.9;
-	const candidate = cents(Math.floor(exact) + ending);
-	return candidate + 1e-9 >= exact ? candidate : cents(Math.floor(exact) + 1 + ending);
-}
-
-/** The store price of a 1688 cost in CNY under the pricing rules. */
-export function storePrice(cost: number, pricing: MappingRules['pricing']): { price: string; compareAtPrice?: string } {
-	const tier = pricing.tiers.find((candidate) => cost >= candidate.minCost && (candidate.maxCost === undefined || cost < candidate.maxCost));
-	const multiplier = tier?.multiplier ?? pricing.multiplier;
-	const fixed = tier?.fixedAmount ?? pricing.fixedAmount;
-	const price = roundPrice(cost * pricing.exchangeRate * multiplier + fixed, pricing.rounding);
-	if (pricing.compareAtMultiplier <= 0) return { price: price.toFixed(2) };
-	return { price: price.toFixed(2), compareAtPrice: roundPrice(price * pricing.compareAtMultiplier, pricing.rounding).toFixed(2) };
 }
 
 /** What is offered of a 1688 stock under the stock rules. */
@@ -220,9 +172,9 @@ function uniqueCodes(all: string[]): (code: string) => string {
 }
 
 /** The 1688 offer price of an item with one SKU, or the fallback of a SKU without its own. */
-function offerCost(detail: IDataObject): number | undefined {
+function offerCost(detail: IDataObject, who: string): number | undefined {
 	const info = record(detail.price_info);
-	return positive(info.sale_price) ?? positive(info.price) ?? positive(info.price_min) ?? positive(detail.price);
+	return costOf(info.sale_price, who) ?? costOf(info.price, who) ?? costOf(info.price_min, who) ?? costOf(detail.price, who);
 }
 
 /** Maps one 1688 item detail to a SHOPLINE product under the rules. */
@@ -242,7 +194,7 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 		);
 	}
 
-	const fallbackCost = offerCost(detail);
+	const offer = `the 1688 item ${itemId}`;
 	const variants: IDataObject[] = [];
 	const stock: VariantStock[] = [];
 	const variantBase = { weight_unit: 'kg', inventory_tracker: rules.variants.inventoryTracker, inventory_policy: rules.variants.inventoryPolicy };
@@ -254,9 +206,10 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 	let options: Array<{ name: string; values: string[] }> = [];
 	if (skus.length === 0) {
 		// An offer with a single SKU: one default variant at the offer price.
-		if (fallbackCost === undefined) throw new MappingError('Price', `the 1688 item ${itemId} has no price`);
+		const cost = offerCost(detail, offer);
+		if (cost === undefined) throw new MappingError('Price', `the 1688 item ${itemId} has no price`);
 		const sku = itemId;
-		const prices = storePrice(fallbackCost, rules.pricing);
+		const prices = storePrice(cost, rules.pricing, offer);
 		variants.push({ ...variantBase, sku, price: prices.price, ...(prices.compareAtPrice ? { compare_at_price: prices.compareAtPrice } : {}), ...weightOf(detail.package_info) });
 		stock.push({ sku, available: offeredStock(detail.stock, rules.stock) });
 	} else {
@@ -285,9 +238,10 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 				if (!values[index].includes(value)) values[index].push(value);
 			});
 			const image = rules.variants.optionImages ? present.find((value) => value.image)?.image : undefined;
-			const cost = positive(sku.sale_price) ?? positive(sku.price) ?? fallbackCost;
+			const who = `SKU ${code} of the 1688 item ${itemId}`;
+			const cost = costOf(sku.sale_price, who) ?? costOf(sku.price, who) ?? offerCost(detail, offer);
 			if (cost === undefined) throw new MappingError('Price', `SKU ${code} of the 1688 item ${itemId} has no price, nor has the offer`);
-			const prices = storePrice(cost, rules.pricing);
+			const prices = storePrice(cost, rules.pricing, who);
 			variants.push({
 				...variantBase,
 				sku: skuCode,

@@ -55,6 +55,7 @@ export function cutText(value: string, max: number): string {
 /** A stranger's value for an error message: at most `max` characters, "…" where cut. */
 export function shortValue(value: unknown, max = 40): string {
 	if (typeof value === 'string') return JSON.stringify(value.length > max ? `${cutText(value, max)}…` : value);
+	if (typeof value === 'number') return String(value);
 	const json = JSON.stringify(value ?? null) ?? String(value);
 	return json.length > max ? `${cutText(json, max)}…` : json;
 }

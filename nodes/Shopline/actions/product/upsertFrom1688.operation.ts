@@ -30,7 +30,7 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 		mapped = productFrom1688(detail, rulesOf(options));
 	} catch (error) {
 		if (!(error instanceof MappingError)) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-		throw new NodeOperationError(this.getNode(), `${error.rule}: ${error.message}`, { itemIndex, description: `Change the "${error.rule}" option, or leave this 1688 item out.` });
+		throw new NodeOperationError(this.getNode(), `${error.rule}: ${error.message}`, { itemIndex, description: error.advice ?? `Change the "${error.rule}" option, or leave this 1688 item out.` });
 	}
 	return { mapped, skipUnchanged: options.skipUnchanged, stockLocationId: options.stockLocationId };
 }
