@@ -185,3 +185,29 @@ describe('Create or Update from 1688 Item on a store with more pages than the ru
 		expect(reads).toEqual([['products/count.json', {}], ...OFFERS.map((id) => ['products/products.json', { handle: `1688-${id}`, limit: '250' }])]);
 	});
 });
+
+describe('the same offer more than once in one run, items side by side', () => {
+	// Answers take a little while, so that the items' lookups are all in flight before any write.
+	const slow = new Emulator({ storeSize: 3, shopline: { bucket: null, latencyMs: 15 } });
+	beforeAll(async () => void (await slow.start()));
+	afterAll(async () => await slow.stop());
+	beforeEach(() => {
+		slow.resetStore();
+		slow.reset();
+	});
+
+	const productWrites = () => slow.log.filter((entry) => entry.method !== 'GET' && entry.path.includes('/products/')).map((entry) => `${entry.method} ${entry.status}`);
+
+	it.each([
+		['twice (each looked up by handle)', [OFFERS[0], OFFERS[0]], ['created', 'unchanged']],
+		['twice among others (the store read once)', [OFFERS[0], OFFERS[1], OFFERS[0], OFFERS[2], OFFERS[0]], ['created', 'created', 'unchanged', 'created', 'unchanged']],
+	])('%s with Max Concurrent Requests 4: one create, then unchanged, no 422', async (_name, offers, actions) => {
+		const result = await runShopline(sync({ options: { concurrency: 4 } }), { credentials: emulatorCredentials(slow), input: offers.map(detailOf) });
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result).map((product) => product.action)).toEqual(actions);
+		expect(productWrites()).toEqual(actions.filter((action) => action === 'created').map(() => 'POST 201'));
+		expect(new Set(jsonOf(result).filter((_, n) => offers[n] === OFFERS[0]).map((product) => product.id)).size).toBe(1);
+		// The repeat waited for the first item's stock too: every level was already right.
+		expect(jsonOf(result).filter((product) => product.action === 'unchanged').map((product) => (product.stock as IDataObject).set)).toEqual(actions.filter((action) => action === 'unchanged').map(() => 0));
+	});
+});
