@@ -114,6 +114,8 @@ export class Emulator {
 	 */
 	private async admin(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
 		let text = '';
+		// Decoded as one stream: a character split between two chunks stays whole.
+		request.setEncoding('utf8');
 		for await (const chunk of request) text += chunk;
 		let answer: unknown = { ok: true };
 		if (path === '/__emulator/configure' && request.method === 'POST') this.configure(JSON.parse(text || '{}'));
@@ -156,6 +158,7 @@ export class Emulator {
 
 		const raw = await new Promise<string>((resolve) => {
 			let text = '';
+			request.setEncoding('utf8');
 			request.on('data', (chunk) => (text += chunk));
 			request.on('end', () => resolve(text));
 		});

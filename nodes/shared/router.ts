@@ -8,9 +8,16 @@ import {
 
 import { RunCancelledError } from './cancellation';
 import { mapOrdered } from './concurrency';
+import { KeyedTurns } from './turns';
 
 /** What one operation returns for one input item: one JSON object per output item. */
 export type ItemResult = IDataObject[];
+
+/** What the items of one run share besides the client: made by dispatch for the run, gone with it. */
+export interface RunState {
+	/** Tasks that must not run side by side, e.g. two items writing the same product. */
+	turns: KeyedTurns;
+}
 
 /**
  * One operation: its `input` reads and checks one item's parameters and sends nothing;
@@ -19,7 +26,7 @@ export type ItemResult = IDataObject[];
  */
 export interface Operation<Client> {
 	input(this: IExecuteFunctions, itemIndex: number): unknown;
-	execute(this: IExecuteFunctions, input: unknown, client: Client, itemIndex: number): Promise<ItemResult>;
+	execute(this: IExecuteFunctions, input: unknown, client: Client, itemIndex: number, run: RunState): Promise<ItemResult>;
 	writes?: boolean;
 }
 
@@ -103,6 +110,7 @@ export async function dispatch<Client>(
 	}
 
 	let client: Promise<Client> | undefined;
+	const run: RunState = { turns: new KeyedTurns() };
 	const started = new Set<number>();
 	try {
 		await mapOrdered(count, concurrency, async (itemIndex) => {
@@ -111,7 +119,7 @@ export async function dispatch<Client>(
 				client ??= createClient();
 				const ready = await client;
 				started.add(itemIndex);
-				results[itemIndex] = await operation.execute.call(ctx, inputs[itemIndex], ready, itemIndex);
+				results[itemIndex] = await operation.execute.call(ctx, inputs[itemIndex], ready, itemIndex, run);
 			} catch (error) {
 				const nodeError = asNodeError(ctx, error, itemIndex);
 				if (!continueOnFail || nodeError instanceof RunCancelledError) throw nodeError;

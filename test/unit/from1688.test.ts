@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { DEFAULT_RULES, MappingError, offeredStock, productFrom1688, roundPrice, storePrice, type MappingRules } from '../../nodes/Shopline/helpers/from1688';
+import { MAX_HTML } from '../../nodes/Shopline/helpers/safeHtml';
+import { cutText } from '../../nodes/Shopline/helpers/text';
 import fixture from '../fixtures/tmapi/item-detail.json';
 
 /** The real item detail of the fixture (a 3 × 3 pajama offer with per-colour images), fresh each time. */
@@ -60,6 +62,60 @@ describe('1688 item detail → SHOPLINE product', () => {
 		expect(sources.slice(0, (detail.main_imgs as string[]).length)).toEqual([...new Set(detail.main_imgs as string[])]);
 		expect(new Set(sources).size).toBe(sources.length);
 		expect(productFrom1688(detail, rules({ content: { skuImages: false } })).product.images).toHaveLength(new Set(detail.main_imgs as string[]).size);
+	});
+
+	describe('every image passes one filter: http(s) addresses only, protocol-relative and extra slashes repaired', () => {
+		/** The fixture's first SKU is 白色豹纹 (value 1 of the colour): give that value the picture under test. */
+		const withSkuImage = (src: string | IDataObject) => {
+			const detail = real();
+			(detail.sku_props as Array<{ values: IDataObject[] }>)[0].values[1].imageUrl = src;
+			return detail;
+		};
+		const firstVariantImage = (detail: IDataObject) => (productFrom1688(detail, rules()).product.variants as Variant[])[0].image;
+		const imageSources = (detail: IDataObject) => (productFrom1688(detail, rules()).product.images as Array<{ src: string }>).map((image) => image.src);
+
+		it.each([
+			['javascript:alert(1)'],
+			['JaVaScRiPt:alert(1)'],
+			[' javascript:alert(1)'],
+			['jav\tascript:alert(1)'],
+			['data:image/png;base64,iVBORw0KGgo='],
+			['vbscript:msgbox(1)'],
+			['file:///etc/passwd'],
+			['https://'],
+			['https://user:secret@cbu01.alicdn.com/a.jpg'],
+			['https://cbu01.alicdn.com/a b.jpg'],
+			['https://cbu01.alicdn.com\\@evil.example/a.jpg'],
+			['/img/ibank/a.jpg'],
+			[`https://cbu01.alicdn.com/${'a'.repeat(3000)}.jpg`], // longer than 2048
+			[{ src: 'https://cbu01.alicdn.com/a.jpg' }],
+		])('a SKU picture %p is not a variant image nor a product image', (src) => {
+			const detail = withSkuImage(src);
+			expect(firstVariantImage(detail)).toBeUndefined();
+			expect(imageSources(detail).some((image) => !/^https?:\/\/[^/\s]+\//.test(image) || image.includes('secret'))).toBe(false);
+			expect(imageSources(detail)).toEqual(imageSources(withSkuImage('')));
+		});
+
+		it.each([
+			['//cbu01.alicdn.com/img/ibank/a.jpg', 'https://cbu01.alicdn.com/img/ibank/a.jpg'],
+			['https:////cbu01.alicdn.com/img/ibank/a.jpg', 'https://cbu01.alicdn.com/img/ibank/a.jpg'],
+			['  http://cbu01.alicdn.com/img/ibank/a.jpg ', 'http://cbu01.alicdn.com/img/ibank/a.jpg'],
+		])('a SKU picture %j becomes %j, as variant image and product image', (src, repaired) => {
+			const detail = withSkuImage(src);
+			expect(firstVariantImage(detail)).toEqual({ src: repaired });
+			expect(imageSources(detail)).toContain(repaired);
+		});
+
+		it('main images and description images pass the same filter', () => {
+			const detail = real();
+			detail.main_imgs = ['javascript:alert(1)', '//cbu01.alicdn.com/m.jpg', 'data:image/gif;base64,R0lGOD=='];
+			detail.sku_props = [];
+			detail.skus = [];
+			detail.price_info = { price: '3' };
+			expect(productFrom1688(detail, rules()).product.images).toEqual([{ src: 'https://cbu01.alicdn.com/m.jpg', alt: detail.title }]);
+			const described = productFrom1688({ ...detail, description_images: ['javascript:alert(1)', '//cbu01.alicdn.com/d.jpg'] }, rules()).product.body_html;
+			expect(described).toBe('<p><img src="https://cbu01.alicdn.com/d.jpg"></p>');
+		});
 	});
 
 	it('single-SKU offer: one default variant at the offer price, stock from the offer', () => {
@@ -133,6 +189,85 @@ describe('1688 item detail → SHOPLINE product', () => {
 		expect(storePrice(100, pricing).price).toBe('120.99');
 	});
 
+	describe('prices from 1688 text, and store prices SHOPLINE can take', () => {
+		const firstSku = (detail: IDataObject) => (detail.skus as IDataObject[])[0];
+		const mapError = (detail: IDataObject, patch: Parameters<typeof rules>[0] = {}) => {
+			try {
+				productFrom1688(detail, rules(patch));
+			} catch (error) {
+				return error instanceof MappingError ? `${error.rule}: ${error.message}` : `not a MappingError: ${String(error)}`;
+			}
+			return 'no error';
+		};
+
+		it.each([
+			['1,299.00', '1299.00'],
+			['12,345,678.5', '12345678.50'],
+			[' 8.5 ', '8.50'],
+			[19.9, '19.90'],
+		])('the SKU price %p is read as %p, not replaced by the offer price', (raw, price) => {
+			const detail = real();
+			firstSku(detail).sale_price = raw;
+			expect((productFrom1688(detail, rules()).product.variants as Variant[])[0].price).toBe(price);
+		});
+
+		it('an offer with one SKU reads "1,299.00" the same way', () => {
+			const detail: IDataObject = { ...real(), sku_props: [], skus: [], price_info: { price: '1,299.00' } };
+			expect((productFrom1688(detail, rules()).product.variants as Variant[])[0].price).toBe('1299.00');
+		});
+
+		it.each([['1e15'], ['abc'], ['-5'], ['12.5.3'], ['1,29.00'], ['NaN'], [-3], [Infinity], [{ value: 5 }]])('a SKU price %p is refused, naming the offer and the SKU', (raw) => {
+			const detail = real();
+			firstSku(detail).sale_price = raw;
+			const shown = typeof raw === 'string' ? `"${raw}"` : typeof raw === 'number' ? String(raw) : '{"value":5}';
+			expect(mapError(detail)).toBe(`Price: SKU ${String(firstSku(detail).skuid)} of the 1688 item ${String(detail.item_id)} has the price ${shown}, which is not a price — 1688 prices look like 12.50 or 1,299.00`);
+		});
+
+		it('an offer price that is not a price is refused when a SKU needs it', () => {
+			const detail: IDataObject = { ...real(), sku_props: [], skus: [], price_info: { price: 'call us' } };
+			expect(mapError(detail)).toBe(`Price: the 1688 item ${String(detail.item_id)} has the price "call us", which is not a price — 1688 prices look like 12.50 or 1,299.00`);
+		});
+
+		it('a missing or zero SKU price still takes the offer price', () => {
+			const detail = real();
+			firstSku(detail).sale_price = '0.00';
+			(detail.skus as IDataObject[])[1].sale_price = null;
+			expect((productFrom1688(detail, rules()).product.variants as Variant[]).slice(0, 2).map((variant) => variant.price)).toEqual(['25.90', '25.90']);
+		});
+
+		const sku = (detail: IDataObject) => `SKU ${String(firstSku(detail).skuid)} of the 1688 item ${String(detail.item_id)}`;
+		const CHECK = 'a store price must be above 0 and at most 999999999.99; check Store Currency per CNY, Price Multiplier, Fixed Amount and Price Tiers';
+
+		it('a negative Fixed Amount that takes a price below 0 is refused', () => {
+			const detail = real();
+			firstSku(detail).sale_price = '2.00';
+			expect(mapError(detail, { pricing: { fixedAmount: -5 } })).toBe(`Price: ${sku(detail)} would sell at -3.00 (1688 price 2 CNY) — ${CHECK}`);
+		});
+
+		it('a rate so small that the price rounds to 0.00 is refused', () => {
+			const detail = real();
+			firstSku(detail).sale_price = '0.01';
+			expect(mapError(detail, { pricing: { exchangeRate: 0.0001 } })).toBe(`Price: ${sku(detail)} would sell at 0.00 (1688 price 0.01 CNY) — ${CHECK}`);
+		});
+
+		it.each([
+			[1e15, '1000000000000000.00'],
+			[1e21, '1.00e+21'],
+		])('a SKU price of %p is refused rather than sent', (raw, shown) => {
+			const detail = real();
+			firstSku(detail).sale_price = raw;
+			expect(mapError(detail)).toBe(`Price: ${sku(detail)} would sell at ${shown} (1688 price ${String(raw)} CNY) — ${CHECK}`);
+		});
+
+		it('a compare-at price over the limit is refused; one not above the price is not sent', () => {
+			const detail = real();
+			firstSku(detail).sale_price = '600000000';
+			expect(mapError(detail, { pricing: { compareAtMultiplier: 2 } })).toBe(`Price: ${sku(detail)} would have the compare-at price 1200000000.00 — ${CHECK.replace('Price Tiers', 'Compare-At Multiplier')}`);
+			expect(storePrice(10, { ...DEFAULT_RULES.pricing, compareAtMultiplier: 1 })).toEqual({ price: '10.00' });
+			expect(storePrice(10, { ...DEFAULT_RULES.pricing, compareAtMultiplier: 1.5 })).toEqual({ price: '10.00', compareAtPrice: '15.00' });
+		});
+	});
+
 	it.each([
 		[12.3, 'none', 12.3],
 		[12.301, 'none', 12.3],
@@ -160,6 +295,28 @@ describe('1688 item detail → SHOPLINE product', () => {
 		expect(productFrom1688(detail, rules({ content: { attributes: true } })).product.body_html).toContain('<li>产品类别: 睡衣</li>');
 	});
 
+	it('the description HTML is sanitised: no script, handler, iframe or javascript: link reaches the store', () => {
+		const detail = real();
+		const html = '<p onclick="steal()">Soft <b>cotton</b></p><script>alert(1)</script><iframe src="https://evil.example/"></iframe><a href="java&#115;cript:alert(1)">more</a><img src="//cbu01.alicdn.com/d/1.jpg" onerror="alert(1)">';
+		expect(productFrom1688({ ...detail, description_html: html }, rules()).product.body_html).toBe('<p>Soft <b>cotton</b></p>more<img src="https://cbu01.alicdn.com/d/1.jpg">');
+	});
+
+	it('a description with nothing left after sanitising falls back to the description images, else the title', () => {
+		const detail = real();
+		const html = '<script>alert(1)</script><style>body{display:none}</style>';
+		expect(productFrom1688({ ...detail, description_html: html, description_images: ['https://cbu01.alicdn.com/d/1.jpg'] }, rules()).product.body_html).toBe('<p><img src="https://cbu01.alicdn.com/d/1.jpg"></p>');
+		expect(productFrom1688({ ...detail, description_html: html }, rules()).product.body_html).toBe(`<p>${String(detail.title)}</p>`);
+	});
+
+	it('the description is bounded, attributes list included', () => {
+		const detail = real();
+		detail.description_html = `<p>${'面料 cotton '.repeat(100_000)}</p>`;
+		detail.product_props = Array.from({ length: 5000 }, (_, n) => ({ [`属性${n}`]: 'x'.repeat(500) }));
+		const body = String(productFrom1688(detail, rules({ content: { attributes: true } })).product.body_html);
+		expect(body.length).toBeLessThanOrEqual(MAX_HTML);
+		expect(body).toMatch(/^<p>面料 cotton .*<\/p>$/);
+	});
+
 	it('title, vendor, tags and status from the rules', () => {
 		const { product } = productFrom1688(real(), rules({ content: { title: 'Leopard Pajamas', vendor: 'My Brand', tags: ['1688', 'pajamas'], status: 'active' } }));
 		expect(product).toMatchObject({ title: 'Leopard Pajamas', vendor: 'My Brand', tags: '1688,pajamas', status: 'active' });
@@ -173,6 +330,61 @@ describe('1688 item detail → SHOPLINE product', () => {
 		const detail = real();
 		detail.skus = Array.from({ length: 501 }, (_, n) => ({ ...(detail.skus as IDataObject[])[0], skuid: String(n) }));
 		expect(() => productFrom1688(detail, rules())).toThrow('has 501 SKUs; SHOPLINE allows 500 variants per product');
+	});
+
+	describe('cutting a stranger\'s text to SHOPLINE\'s 255 characters', () => {
+		const hasLoneSurrogate = (value: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+
+		it.each([
+			['an emoji across the cut', `${'a'.repeat(254)}😀 and more`, 'a'.repeat(254)],
+			['a flag (two code points) across the cut', `${'a'.repeat(253)}🇨🇳 flag`, 'a'.repeat(253)],
+			['a family (joined emoji) across the cut', `${'a'.repeat(250)}👨‍👩‍👧 family`, 'a'.repeat(250)],
+			['a letter with its accent across the cut', `${'a'.repeat(254)}e\u0301 x`, 'a'.repeat(254)],
+			['Chinese text, one unit a character', '睡'.repeat(300), '睡'.repeat(255)],
+		])('title with %s: cut between two characters as the reader sees them', (_name, title, expected) => {
+			const sent = String(productFrom1688({ ...real(), title }, rules()).product.title);
+			expect(sent).toBe(expected);
+			expect(hasLoneSurrogate(sent)).toBe(false);
+		});
+
+		it('a long run of flags is cut between two whole flags, however far back the run begins', () => {
+			expect(cutText(`a${'🇨🇳'.repeat(1000)}`, 500)).toBe(`a${'🇨🇳'.repeat(124)}`);
+			expect(cutText(`${'🇨🇳'.repeat(1000)}`, 501)).toBe('🇨🇳'.repeat(125));
+		});
+
+		it('the vendor from the 1688 shop name is cut the same way', () => {
+			const detail = real();
+			detail.shop_info = { shop_name: `${'店'.repeat(254)}😀😀` };
+			expect(productFrom1688(detail, rules()).product.vendor).toBe('店'.repeat(254));
+		});
+
+		it('an item_id that is not one is shown shortened in the error', () => {
+			let message = '';
+			try {
+				productFrom1688({ ...real(), item_id: 'x'.repeat(100_000) }, rules());
+			} catch (error) {
+				message = (error as Error).message;
+			}
+			expect(message).toMatch(/^the input item has no 1688 item_id \(got "x+…"\)/);
+			expect(message.length).toBeLessThan(300);
+		});
+	});
+
+	it('two SKUs with one skuid get distinct SKU codes, stable from run to run, the stock following each', () => {
+		const detail = real();
+		const skus = detail.skus as IDataObject[];
+		const code = String(skus[0].skuid);
+		skus[1].skuid = code;
+		skus[2].skuid = `${code}-2`;
+		skus[3].skuid = code;
+		skus[3].stock = 77;
+		const { product, stock } = productFrom1688(detail, rules());
+		const codes = (product.variants as Variant[]).map((variant) => variant.sku);
+		expect(codes.slice(0, 4)).toEqual([code, `${code}-3`, `${code}-2`, `${code}-4`]);
+		expect(new Set(codes).size).toBe(codes.length);
+		expect(stock.slice(0, 4).map((entry) => entry.sku)).toEqual(codes.slice(0, 4));
+		expect(stock[3].available).toBe(77);
+		expect((productFrom1688(detail, rules()).product.variants as Variant[]).map((variant) => variant.sku)).toEqual(codes);
 	});
 
 	it('a SKU repeated by 1688 becomes one variant', () => {

@@ -105,6 +105,22 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		expect((result[2].stock as IDataObject).set).toBe(1);
 	});
 
+	it('an offer whose SKUs share a skuid: distinct SKU codes, each variant\'s own stock, and a re-run writes nothing', async () => {
+		const detail = detailOf(OFFERS[0]);
+		const skus = detail.skus as IDataObject[];
+		skus[1].skuid = skus[0].skuid;
+		const first = jsonOf(await run([detail]));
+		const codes = (first[0].variants as IDataObject[]).map((variant) => String(variant.sku));
+		expect(codes.slice(0, 2)).toEqual([String(skus[0].skuid), `${String(skus[0].skuid)}-2`]);
+		expect(new Set(codes).size).toBe(skus.length);
+		const stored = emulator.store.get(String(first[0].id))!;
+		expect(stored.variants.slice(0, 2).map((variant) => variant.inventory_quantity)).toEqual([skus[0].stock, skus[1].stock]);
+		emulator.reset();
+		const again = jsonOf(await run([detail]));
+		expect(again[0].action).toBe('unchanged');
+		expect(writes()).toEqual([]);
+	});
+
 	it('one offer is looked up by its exact handle instead of reading the store', async () => {
 		const result = jsonOf(await run([detailOf(OFFERS[0])]));
 		expect(result[0].action).toBe('created');
@@ -167,5 +183,31 @@ describe('Create or Update from 1688 Item on a store with more pages than the ru
 		expect(jsonOf(result).map((product) => product.action)).toEqual(['created', 'created', 'created']);
 		const reads = big.log.filter((entry) => entry.method === 'GET').map((entry) => [entry.path.replace('/admin/openapi/v20260301/', ''), entry.query]);
 		expect(reads).toEqual([['products/count.json', {}], ...OFFERS.map((id) => ['products/products.json', { handle: `1688-${id}`, limit: '250' }])]);
+	});
+});
+
+describe('the same offer more than once in one run, items side by side', () => {
+	// Answers take a little while, so that the items' lookups are all in flight before any write.
+	const slow = new Emulator({ storeSize: 3, shopline: { bucket: null, latencyMs: 15 } });
+	beforeAll(async () => void (await slow.start()));
+	afterAll(async () => await slow.stop());
+	beforeEach(() => {
+		slow.resetStore();
+		slow.reset();
+	});
+
+	const productWrites = () => slow.log.filter((entry) => entry.method !== 'GET' && entry.path.includes('/products/')).map((entry) => `${entry.method} ${entry.status}`);
+
+	it.each([
+		['twice (each looked up by handle)', [OFFERS[0], OFFERS[0]], ['created', 'unchanged']],
+		['twice among others (the store read once)', [OFFERS[0], OFFERS[1], OFFERS[0], OFFERS[2], OFFERS[0]], ['created', 'created', 'unchanged', 'created', 'unchanged']],
+	])('%s with Max Concurrent Requests 4: one create, then unchanged, no 422', async (_name, offers, actions) => {
+		const result = await runShopline(sync({ options: { concurrency: 4 } }), { credentials: emulatorCredentials(slow), input: offers.map(detailOf) });
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result).map((product) => product.action)).toEqual(actions);
+		expect(productWrites()).toEqual(actions.filter((action) => action === 'created').map(() => 'POST 201'));
+		expect(new Set(jsonOf(result).filter((_, n) => offers[n] === OFFERS[0]).map((product) => product.id)).size).toBe(1);
+		// The repeat waited for the first item's stock too: every level was already right.
+		expect(jsonOf(result).filter((product) => product.action === 'unchanged').map((product) => (product.stock as IDataObject).set)).toEqual(actions.filter((action) => action === 'unchanged').map(() => 0));
 	});
 });

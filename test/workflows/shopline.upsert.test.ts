@@ -200,3 +200,19 @@ describe('SHOPLINE → Product → Create or Update (emulator)', () => {
 		expect(jsonOf(last)[0].action).toBe('unchanged');
 	});
 });
+
+describe('SHOPLINE → Product → Create or Update: one handle twice in a run, items side by side', () => {
+	// Answers take a little while, so that both lookups are in flight before any write.
+	const slow = new Emulator({ storeSize: 3, shopline: { bucket: null, latencyMs: 15 } });
+	beforeAll(async () => await slow.start());
+	afterAll(async () => await slow.stop());
+
+	it('creates it once; the second item finds it unchanged instead of failing with 422 "handle taken"', async () => {
+		const result = await runShopline({ ...shirt(), options: { concurrency: 4 } }, { credentials: emulatorCredentials(slow), input: [{}, {}] });
+		expect(result.error).toBeUndefined();
+		const out = jsonOf(result);
+		expect(out.map((product) => product.action)).toEqual(['created', 'unchanged']);
+		expect(out[1].id).toBe(out[0].id);
+		expect(slow.log.filter((entry) => entry.method !== 'GET').map((entry) => `${entry.method} ${entry.status}`)).toEqual(['POST 201']);
+	});
+});

@@ -1,33 +1,22 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { chosenValues, description, list, positive, propertiesOf, record, text, uniqueCodes } from './from1688Detail';
+import { costOf, storePrice, type PricingRules } from './from1688Price';
+import { MappingError } from './mappingError';
+import { cutText, shortValue } from './text';
+import { webUrl } from './webUrl';
+
+export { MAX_PRICE, roundPrice, storePrice, type PriceTier, type PricingRules, type Rounding } from './from1688Price';
+export { MappingError } from './mappingError';
+
 /**
  * Turns a TMAPI 1688 item detail into a SHOPLINE product: pricing rules, options and
  * variants from the SKU properties, per-variant stock, images and description. Pure: no
  * request, no n8n context; whatever the rules cannot map is a MappingError naming the rule.
  */
 
-export type Rounding = 'none' | 'whole' | 'dot99' | 'dot90';
-
-/** A cost range in CNY (from inclusive, up to exclusive) with its own markup. */
-export interface PriceTier {
-	minCost: number;
-	maxCost?: number;
-	multiplier: number;
-	fixedAmount: number;
-}
-
 export interface MappingRules {
-	pricing: {
-		/** Store currency per CNY. */
-		exchangeRate: number;
-		multiplier: number;
-		/** Added after the multiplier, in the store's currency. */
-		fixedAmount: number;
-		tiers: PriceTier[];
-		rounding: Rounding;
-		/** Compare-at price = price × this; 0 sends none. */
-		compareAtMultiplier: number;
-	};
+	pricing: PricingRules;
 	variants: {
 		skuCode: 'skuid' | 'specid';
 		/** More than five SKU properties: fail, or join the fifth and the rest into option 5. */
@@ -76,53 +65,11 @@ export interface MappedProduct {
 	source: { item_id: string; offer_url: string };
 }
 
-/** A detail the rules cannot map; `rule` is the label of the option to look at. */
-export class MappingError extends Error {
-	constructor(
-		readonly rule: string,
-		message: string,
-	) {
-		super(message);
-		this.name = 'MappingError';
-	}
-}
-
 /** SHOPLINE's limits per product. */
+export const MAX_TEXT = 255;
 export const MAX_OPTIONS = 5;
 export const MAX_VARIANTS = 500;
 export const MAX_IMAGES = 502;
-
-const record = (value: unknown): IDataObject => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {});
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
-
-/** A positive number from 1688's text or number, else undefined. */
-function positive(value: unknown): number | undefined {
-	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-	return Number.isFinite(number) && number > 0 ? number : undefined;
-}
-
-const cents = (amount: number) => Math.round(amount * 100 + Number.EPSILON * 100) / 100;
-
-/** Rounds a price up to the rule's ending: 12.30 → 12.99 (dot99), 12.90 (dot90) stays, 12.30 → 13 (whole). */
-export function roundPrice(amount: number, rounding: Rounding): number {
-	const exact = cents(amount);
-	if (rounding === 'none') return exact;
-	if (rounding === 'whole') return Math.ceil(exact - 1e-9);
-	const ending = rounding === 'dot99' ? 0.99 : 0.9;
-	const candidate = cents(Math.floor(exact) + ending);
-	return candidate + 1e-9 >= exact ? candidate : cents(Math.floor(exact) + 1 + ending);
-}
-
-/** The store price of a 1688 cost in CNY under the pricing rules. */
-export function storePrice(cost: number, pricing: MappingRules['pricing']): { price: string; compareAtPrice?: string } {
-	const tier = pricing.tiers.find((candidate) => cost >= candidate.minCost && (candidate.maxCost === undefined || cost < candidate.maxCost));
-	const multiplier = tier?.multiplier ?? pricing.multiplier;
-	const fixed = tier?.fixedAmount ?? pricing.fixedAmount;
-	const price = roundPrice(cost * pricing.exchangeRate * multiplier + fixed, pricing.rounding);
-	if (pricing.compareAtMultiplier <= 0) return { price: price.toFixed(2) };
-	return { price: price.toFixed(2), compareAtPrice: roundPrice(price * pricing.compareAtMultiplier, pricing.rounding).toFixed(2) };
-}
 
 /** What is offered of a 1688 stock under the stock rules. */
 export function offeredStock(stock: unknown, rules: MappingRules['stock']): number {
@@ -132,74 +79,17 @@ export function offeredStock(stock: unknown, rules: MappingRules['stock']): numb
 	return rules.cap > 0 ? Math.min(share, rules.cap) : share;
 }
 
-interface Property {
-	pid: string;
-	name: string;
-	values: Array<{ vid: string; name: string; image: string }>;
-}
-
-function propertiesOf(detail: IDataObject): Property[] {
-	return list(detail.sku_props)
-		.map(record)
-		.map((prop) => ({
-			pid: text(prop.pid),
-			name: text(prop.prop_name) || text(prop.name),
-			values: list(prop.values)
-				.map(record)
-				.map((value) => ({ vid: text(value.vid), name: text(value.name), image: text(value.imageUrl) || text(value.image_url) })),
-		}))
-		.filter((prop) => prop.values.length > 0);
-}
-
-/** The value of each property a SKU has: from props_ids ("0:1;1:2"), else from props_names ("Color:Red;Size:L"). */
-function chosenValues(sku: IDataObject, properties: Property[]): Array<{ name: string; image: string } | undefined> {
-	const ids = new Map(
-		text(sku.props_ids)
-			.split(';')
-			.filter(Boolean)
-			.map((pair) => pair.split(':') as [string, string]),
-	);
-	const names = new Map(
-		text(sku.props_names)
-			.split(';')
-			.filter(Boolean)
-			.map((pair) => {
-				const at = pair.indexOf(':');
-				return [pair.slice(0, at), pair.slice(at + 1)] as [string, string];
-			}),
-	);
-	return properties.map((prop) => {
-		const byId = ids.has(prop.pid) ? prop.values.find((value) => value.vid === ids.get(prop.pid)) : undefined;
-		if (byId) return byId;
-		const name = names.get(prop.name);
-		return name === undefined ? undefined : (prop.values.find((value) => value.name === name) ?? { name, image: '' });
-	});
-}
-
-const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
-
-function description(detail: IDataObject, title: string, attributes: boolean): string {
-	const html = text(detail.description_html);
-	const images = list(detail.description_images).map(text).filter(Boolean);
-	const body = html || (images.length ? images.map((src) => `<p><img src="${escapeHtml(src)}"></p>`).join('') : `<p>${escapeHtml(title)}</p>`);
-	if (!attributes) return body;
-	const rows = list(detail.product_props)
-		.map(record)
-		.flatMap((prop) => Object.entries(prop).map(([key, value]) => `<li>${escapeHtml(key)}: ${escapeHtml(text(value))}</li>`));
-	return rows.length ? `${body}<ul>${rows.join('')}</ul>` : body;
-}
-
 /** The 1688 offer price of an item with one SKU, or the fallback of a SKU without its own. */
-function offerCost(detail: IDataObject): number | undefined {
+function offerCost(detail: IDataObject, who: string): number | undefined {
 	const info = record(detail.price_info);
-	return positive(info.sale_price) ?? positive(info.price) ?? positive(info.price_min) ?? positive(detail.price);
+	return costOf(info.sale_price, who) ?? costOf(info.price, who) ?? costOf(info.price_min, who) ?? costOf(detail.price, who);
 }
 
 /** Maps one 1688 item detail to a SHOPLINE product under the rules. */
 export function productFrom1688(detail: IDataObject, rules: MappingRules): MappedProduct {
 	const itemId = text(detail.item_id);
-	if (!/^\d{6,20}$/.test(itemId)) throw new MappingError('Input Item', `the input item has no 1688 item_id (got ${JSON.stringify(detail.item_id ?? null)}) — connect the output of TMAPI 1688 → Item → Get Detail`);
-	const title = (rules.content.title?.trim() || text(detail.title)).slice(0, 255);
+	if (!/^\d{6,20}$/.test(itemId)) throw new MappingError('Input Item', `the input item has no 1688 item_id (got ${shortValue(detail.item_id)}) — connect the output of TMAPI 1688 → Item → Get Detail`);
+	const title = cutText(rules.content.title?.trim() || text(detail.title), MAX_TEXT);
 	if (!title) throw new MappingError('Title', `the 1688 item ${itemId} has no title — set Title`);
 
 	let properties = propertiesOf(detail);
@@ -212,7 +102,7 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 		);
 	}
 
-	const fallbackCost = offerCost(detail);
+	const offer = `the 1688 item ${itemId}`;
 	const variants: IDataObject[] = [];
 	const stock: VariantStock[] = [];
 	const variantBase = { weight_unit: 'kg', inventory_tracker: rules.variants.inventoryTracker, inventory_policy: rules.variants.inventoryPolicy };
@@ -224,9 +114,10 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 	let options: Array<{ name: string; values: string[] }> = [];
 	if (skus.length === 0) {
 		// An offer with a single SKU: one default variant at the offer price.
-		if (fallbackCost === undefined) throw new MappingError('Price', `the 1688 item ${itemId} has no price`);
+		const cost = offerCost(detail, offer);
+		if (cost === undefined) throw new MappingError('Price', `the 1688 item ${itemId} has no price`);
 		const sku = itemId;
-		const prices = storePrice(fallbackCost, rules.pricing);
+		const prices = storePrice(cost, rules.pricing, offer);
 		variants.push({ ...variantBase, sku, price: prices.price, ...(prices.compareAtPrice ? { compare_at_price: prices.compareAtPrice } : {}), ...weightOf(detail.package_info) });
 		stock.push({ sku, available: offeredStock(detail.stock, rules.stock) });
 	} else {
@@ -236,8 +127,10 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 		if (properties.length > MAX_OPTIONS) names.push(properties.slice(kept).map((prop) => prop.name).join(' / '));
 		const values = names.map(() => [] as string[]);
 		const seen = new Set<string>();
+		const codeOf = (sku: IDataObject) => text(sku[rules.variants.skuCode]) || text(sku.skuid) || text(sku.specid);
+		const uniqueCode = uniqueCodes(skus.map(codeOf));
 		for (const sku of skus) {
-			const code = text(sku[rules.variants.skuCode]) || text(sku.skuid) || text(sku.specid);
+			const code = codeOf(sku);
 			if (!code) throw new MappingError('SKU Code From', `a SKU of the 1688 item ${itemId} has neither skuid nor specid`);
 			const chosen = properties[0].pid === '' && properties[0].values.length === 0 ? [{ name: text(sku.props_names) || code, image: '' }] : chosenValues(sku, properties);
 			const missing = chosen.findIndex((value) => value === undefined);
@@ -248,39 +141,41 @@ export function productFrom1688(detail: IDataObject, rules: MappingRules): Mappe
 			const combination = optionValues.join('\u0000');
 			if (seen.has(combination)) continue; // 1688 repeats a SKU now and then; SHOPLINE refuses twins.
 			seen.add(combination);
+			const skuCode = uniqueCode(code);
 			optionValues.forEach((value, index) => {
 				if (!values[index].includes(value)) values[index].push(value);
 			});
 			const image = rules.variants.optionImages ? present.find((value) => value.image)?.image : undefined;
-			const cost = positive(sku.sale_price) ?? positive(sku.price) ?? fallbackCost;
+			const who = `SKU ${code} of the 1688 item ${itemId}`;
+			const cost = costOf(sku.sale_price, who) ?? costOf(sku.price, who) ?? offerCost(detail, offer);
 			if (cost === undefined) throw new MappingError('Price', `SKU ${code} of the 1688 item ${itemId} has no price, nor has the offer`);
-			const prices = storePrice(cost, rules.pricing);
+			const prices = storePrice(cost, rules.pricing, who);
 			variants.push({
 				...variantBase,
-				sku: code,
+				sku: skuCode,
 				price: prices.price,
 				...(prices.compareAtPrice ? { compare_at_price: prices.compareAtPrice } : {}),
 				...Object.fromEntries(optionValues.map((value, index) => [`option${index + 1}`, value])),
 				...weightOf(sku.package_info),
 				...(image ? { image: { src: image } } : {}),
 			});
-			stock.push({ sku: code, available: offeredStock(sku.stock, rules.stock) });
+			stock.push({ sku: skuCode, available: offeredStock(sku.stock, rules.stock) });
 		}
 		// Values in 1688's own order (S, M, L), not in the order the SKUs happen to come.
 		const rank = (index: number, value: string) => properties[index]?.values.findIndex((candidate) => candidate.name === value) ?? -1;
 		options = names.map((name, index) => ({ name, values: index < kept ? [...values[index]].sort((a, b) => rank(index, a) - rank(index, b)) : values[index] }));
 	}
 
-	const imageSources = list(detail.main_imgs).map(text);
-	if (rules.content.skuImages) for (const prop of properties) for (const value of prop.values) imageSources.push(value.image);
-	const images = [...new Set(imageSources.filter((src) => /^https?:\/\//i.test(src)))].slice(0, MAX_IMAGES).map((src) => ({ src, alt: title }));
+	const imageSources = list(detail.main_imgs).flatMap((src) => webUrl(src) ?? []);
+	if (rules.content.skuImages) for (const prop of properties) for (const value of prop.values) if (value.image) imageSources.push(value.image);
+	const images = [...new Set(imageSources)].slice(0, MAX_IMAGES).map((src) => ({ src, alt: title }));
 
 	const product: IDataObject = {
 		title,
 		body_html: description(detail, title, rules.content.attributes),
 		handle: `${rules.content.handlePrefix}${itemId}`,
 		spu: itemId,
-		vendor: rules.content.vendor?.trim() || text(record(detail.shop_info).shop_name) || undefined,
+		vendor: cutText(rules.content.vendor?.trim() || text(record(detail.shop_info).shop_name), MAX_TEXT) || undefined,
 		tags: rules.content.tags.join(','),
 		status: rules.content.status,
 		images,

@@ -55,7 +55,7 @@ export const rulesProperties: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Price Tier',
 		default: {},
-		description: 'Markups by 1688 cost range, in CNY: the first tier whose range holds the cost applies',
+		description: 'Markups by 1688 cost range, in CNY: the tier whose range holds the cost applies. Ranges must not overlap.',
 		options: [
 			{
 				displayName: 'Tier',
@@ -82,7 +82,7 @@ export const rulesProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0, numberPrecision: 2 },
 				default: 0,
-				description: 'Compare-at ("was") price = store price × this, rounded the same way; 0 sends no compare-at price',
+				description: 'Compare-at ("was") price = store price × this, rounded the same way; 0 sends no compare-at price, otherwise use at least 1',
 			},
 			{
 				displayName: 'Fixed Amount',
@@ -260,15 +260,46 @@ const tierSchema = z.object({
 	fixedAmount: blankAs(0, decimal(-1e9, 1e9)),
 });
 
+type Tier = z.output<typeof tierSchema>;
+
+const rangeOf = (tier: Tier) => (tier.maxCost > 0 ? `from ${tier.minCost} up to ${tier.maxCost}` : `from ${tier.minCost}, no upper end`);
+
+/**
+ * What is wrong with the tiers, if anything: a tier whose upper end is not above its lower
+ * end (it would never apply), or one whose range overlaps an earlier tier's (the earlier one
+ * would silently win). The later tier's field that reaches into the other range is named.
+ */
+function tierIssue(tiers: Tier[]): { path: Array<string | number>; message: string } | undefined {
+	const upper = (tier: Tier) => (tier.maxCost > 0 ? tier.maxCost : Infinity);
+	for (const [index, tier] of tiers.entries()) {
+		if (tier.maxCost > 0 && tier.maxCost <= tier.minCost) return { path: [index, 'maxCost'], message: `use a cost above From Cost (CNY), ${tier.minCost}, or 0 for no upper end` };
+		const earlier = tiers.findIndex((other, at) => at < index && other.minCost < upper(tier) && tier.minCost < upper(other));
+		if (earlier >= 0) {
+			const field = tier.minCost >= tiers[earlier].minCost ? 'minCost' : 'maxCost';
+			return { path: [index, field], message: `use a range that does not overlap tier ${earlier + 1} (${rangeOf(tiers[earlier])})` };
+		}
+	}
+	return undefined;
+}
+
 export const rulesShape = {
 	exchangeRate: decimal(0.0001, 100000),
 	priceMultiplier: decimal(0.01, 1000),
 	stockLocationId: z.preprocess((value) => (isBlank(value) ? undefined : typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : value), z.string({ invalid_type_error: 'use a location ID made of digits' }).regex(/^\d{1,32}$/, 'use a location ID made of digits').optional()),
 	skipUnchanged: flag(),
-	priceTiers: z.object({ tier: z.array(tierSchema).max(50, 'use at most 50 tiers').default([]) }).default({}),
+	priceTiers: z
+		.object({ tier: z.array(tierSchema).max(50, 'use at most 50 tiers').default([]) })
+		.default({})
+		.superRefine(({ tier }, ctx) => {
+			const issue = tierIssue(tier);
+			if (issue) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['tier', ...issue.path], message: issue.message });
+		}),
 	pricing: z
 		.object({
-			compareAtMultiplier: blankAs(0, decimal(0, 1000)),
+			compareAtMultiplier: blankAs(
+				0,
+				decimal(0, 1000).refine((multiplier) => multiplier === 0 || multiplier >= 1, 'use 0 (no compare-at price) or a number from 1 to 1000'),
+			),
 			fixedAmount: blankAs(0, decimal(-1e9, 1e9)),
 			rounding: blankAs('none', oneOf(['none', 'dot90', 'dot99', 'whole'] as const)),
 		})

@@ -3,13 +3,14 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/input';
+import type { RunState } from '../../../shared/router';
 import { flag } from '../../../shared/validation';
 import { handleText } from '../../helpers/product';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';
 import { productFields } from './productBody';
 import { readProduct } from './productInput';
-import { upsertByHandle } from './upsertByHandle';
+import { oneWriterPerHandle, upsertByHandle } from './upsertByHandle';
 
 const handleField: INodeProperties = {
 	displayName: 'Handle',
@@ -77,7 +78,8 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 }
 
 /** Product → Create or Update: upsert by handle (see upsertByHandle); outputs the product with action created/updated/unchanged. */
-export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { product, action, changes } = await upsertByHandle(client, params.product, { skipUnchanged: params.skipUnchanged, runSize: this.getInputData().length }, itemIndex);
+export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number, run: RunState): Promise<IDataObject[]> {
+	const options = { skipUnchanged: params.skipUnchanged, runSize: this.getInputData().length };
+	const { product, action, changes } = await oneWriterPerHandle(run.turns, params.handle, async () => await upsertByHandle(client, params.product, options, itemIndex));
 	return [{ ...product, action, ...(changes ? { changes } : {}) }];
 }

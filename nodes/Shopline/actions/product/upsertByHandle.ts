@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { KeyedTurns } from '../../../shared/turns';
 import { planProductUpdate } from '../../helpers/productDiff';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
@@ -46,7 +47,18 @@ async function storeIndex(client: ShoplineClient, runSize: number, itemIndex: nu
 }
 
 /**
- * The one-item logic both Create or Update operations share: finds the product by handle
+ * Runs `task` once every earlier task of this run for the same handle (case aside) has ended.
+ * Both Create or Update operations call upsertByHandle inside it: two items of one run for the
+ * same product then write one after the other, and the second finds the product the first
+ * created (updating it, or leaving it unchanged) instead of creating it again (422 "handle
+ * has already been taken"). The turns are the run's own, never shared between runs.
+ */
+export async function oneWriterPerHandle<T>(turns: KeyedTurns, handle: string, task: () => Promise<T>): Promise<T> {
+	return await turns.run(`product handle ${handleKey(handle)}`, task);
+}
+
+/**
+ * The one-item logic both Create or Update operations share (inside oneWriterPerHandle): finds the product by handle
  * (GET products/products.json?handle=, or the run's store index), creates it when there is none (POST), else updates
  * it (PUT products/{id}.json) with the store's variant and image IDs — or, with
  * `skipUnchanged`, writes nothing when the store already has what would be sent.

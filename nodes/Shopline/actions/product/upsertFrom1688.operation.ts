@@ -3,12 +3,13 @@ import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-work
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/input';
+import type { RunState } from '../../../shared/router';
 import { MappingError, productFrom1688, type MappedProduct, type VariantStock } from '../../helpers/from1688';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
 import { shoplineOptions } from '../common/runOptions';
 import { rulesOf, rulesProperties, rulesShape } from './from1688Rules';
-import { upsertByHandle } from './upsertByHandle';
+import { oneWriterPerHandle, upsertByHandle } from './upsertByHandle';
 
 const properties: INodeProperties[] = [...rulesProperties, shoplineOptions()];
 
@@ -30,7 +31,7 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 		mapped = productFrom1688(detail, rulesOf(options));
 	} catch (error) {
 		if (!(error instanceof MappingError)) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-		throw new NodeOperationError(this.getNode(), `${error.rule}: ${error.message}`, { itemIndex, description: `Change the "${error.rule}" option, or leave this 1688 item out.` });
+		throw new NodeOperationError(this.getNode(), `${error.rule}: ${error.message}`, { itemIndex, description: error.advice ?? `Change the "${error.rule}" option, or leave this 1688 item out.` });
 	}
 	return { mapped, skipUnchanged: options.skipUnchanged, stockLocationId: options.stockLocationId };
 }
@@ -84,7 +85,14 @@ async function setStock(client: ShoplineClient, product: IDataObject, stock: Var
  * product, creates or updates it by handle (1688-<item id>) — nothing when unchanged —, then
  * sets each variant's stock at the chosen location where it differs.
  */
-export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number, run: RunState): Promise<IDataObject[]> {
+	const handle = String(params.mapped.product.handle);
+	// The product and its stock: one item of the run at a time per handle (the same offer twice).
+	return await oneWriterPerHandle(run.turns, handle, async () => await writeItem.call(this, params, client, itemIndex));
+}
+
+/** The item's product, then its stock; the item holds its handle's turn meanwhile. */
+async function writeItem(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { mapped } = params;
 	const { product, action, changes } = await upsertByHandle(client, mapped.product as IDataObject & { handle: string }, { skipUnchanged: params.skipUnchanged, runSize: this.getInputData().length }, itemIndex);
 	let stock: StockResult | undefined;
