@@ -7,6 +7,7 @@
  * writes nothing. No TMAPI token or SHOPLINE store
  * is needed. Temporary folders are removed at the end, also after a failure or Ctrl+C.
  */
+import { productLine, type SyncedProduct } from './lib/demoReport';
 import { EmulatorProcess } from './lib/emulatorProcess';
 import { installN8n } from './lib/n8nCache';
 import { packPackage } from './lib/pack';
@@ -30,11 +31,7 @@ function printRun(attempt: number, run: WorkflowRun, storeBefore: number, second
 	console.log(`  SHOPLINE products created:             ${actions('created')}`);
 	console.log(`  SHOPLINE products updated:             ${actions('updated')}`);
 	console.log(`  SHOPLINE products unchanged:           ${actions('unchanged')} (nothing written)`);
-	for (const item of synced.slice(0, 5)) {
-		const product = item.json as { id: string; title: string; action: string; variants?: Array<{ price: string }> };
-		const prices = (product.variants ?? []).map((variant) => Number(variant.price));
-		console.log(`    ${product.id}  ${product.title}  (${product.action}; ${product.variants?.length ?? 0} variants, ${Math.min(...prices).toFixed(2)}–${Math.max(...prices).toFixed(2)})`);
-	}
+	for (const item of synced.slice(0, 5)) console.log(`    ${productLine(item.json as unknown as SyncedProduct)}`);
 	console.log(`  time taken: ${seconds} s (n8n start-up included)\n`);
 }
 
