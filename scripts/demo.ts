@@ -1,6 +1,6 @@
 /**
  * npm run demo — on a fresh clone after `npm install`, one command: builds and packs the
- * package, installs it into a real n8n 2.x (fetched once into a cache, 3–5 minutes and about
+ * package, installs it into a real n8n 2.x (fetched once into a cache, 5 to 8 minutes and about
  * 3 GB the first time) with the README's install command, starts the local emulator of TMAPI
  * and SHOPLINE, and runs example 1 (sync a 1688 shop into SHOPLINE) twice through n8n: the
  * first run creates the products and sets their stock, the second finds them unchanged and
