@@ -1,13 +1,14 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- a development script run by Node.js: never part of a published package */
 /**
  * npm run demo — on a fresh clone after `npm install`, one command: builds and packs the
- * package, installs it into a real n8n 2.x (fetched once into a cache, 3–5 minutes and about
+ * package, installs it into a real n8n 2.x (fetched once into a cache, 5 to 8 minutes and about
  * 3 GB the first time) with the README's install command, starts the local emulator of TMAPI
  * and SHOPLINE, and runs example 1 (sync a 1688 shop into SHOPLINE) twice through n8n: the
  * first run creates the products and sets their stock, the second finds them unchanged and
  * writes nothing. No TMAPI token or SHOPLINE store
  * is needed. Temporary folders are removed at the end, also after a failure or Ctrl+C.
  */
+import { productLine, type SyncedProduct } from './lib/demoReport';
 import { EmulatorProcess } from './lib/emulatorProcess';
 import { installN8n } from './lib/n8nCache';
 import { packPackages } from './lib/pack';
@@ -31,11 +32,7 @@ function printRun(attempt: number, run: WorkflowRun, storeBefore: number, second
 	console.log(`  SHOPLINE products created:             ${actions('created')}`);
 	console.log(`  SHOPLINE products updated:             ${actions('updated')}`);
 	console.log(`  SHOPLINE products unchanged:           ${actions('unchanged')} (nothing written)`);
-	for (const item of synced.slice(0, 5)) {
-		const product = item.json as { id: string; title: string; action: string; variants?: Array<{ price: string }> };
-		const prices = (product.variants ?? []).map((variant) => Number(variant.price));
-		console.log(`    ${product.id}  ${product.title}  (${product.action}; ${product.variants?.length ?? 0} variants, ${Math.min(...prices).toFixed(2)}–${Math.max(...prices).toFixed(2)})`);
-	}
+	for (const item of synced.slice(0, 5)) console.log(`    ${productLine(item.json as unknown as SyncedProduct)}`);
 	console.log(`  time taken: ${seconds} s (n8n start-up included)\n`);
 }
 

@@ -2,10 +2,12 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { operationSubtitle } from '../shared/subtitle';
 import * as collection from './actions/collection';
 import * as fulfillment from './actions/fulfillment';
 import * as inventory from './actions/inventory';
@@ -17,6 +19,34 @@ import * as variant from './actions/variant';
 import { router } from './actions/router';
 import { shoplineApiTest } from './transport/credentialCheck';
 
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Collection', value: 'collection' },
+			{ name: 'Fulfillment', value: 'fulfillment' },
+			{ name: 'Inventory', value: 'inventory' },
+			{ name: 'Location', value: 'location' },
+			{ name: 'Order', value: 'order' },
+			{ name: 'Product', value: 'product' },
+			{ name: 'Product Image', value: 'productImage' },
+			{ name: 'Variant', value: 'variant' },
+		],
+		default: 'product',
+	},
+	...collection.description,
+	...fulfillment.description,
+	...inventory.description,
+	...location.description,
+	...order.description,
+	...product.description,
+	...productImage.description,
+	...variant.description,
+];
+
 export class Shopline implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SHOPLINE',
@@ -24,40 +54,14 @@ export class Shopline implements INodeType {
 		icon: { light: 'file:shopline.svg', dark: 'file:shopline.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: "Read and change your SHOPLINE store's products through the Admin Open API",
+		subtitle: operationSubtitle(properties),
+		description: 'Manage the products, variants, images, inventory, collections, orders and fulfillments of a SHOPLINE store',
 		defaults: { name: 'SHOPLINE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'shoplineApi', required: true, testedBy: 'shoplineApiTest' }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Collection', value: 'collection' },
-					{ name: 'Fulfillment', value: 'fulfillment' },
-					{ name: 'Inventory', value: 'inventory' },
-					{ name: 'Location', value: 'location' },
-					{ name: 'Order', value: 'order' },
-					{ name: 'Product', value: 'product' },
-					{ name: 'Product Image', value: 'productImage' },
-					{ name: 'Variant', value: 'variant' },
-				],
-				default: 'product',
-			},
-			...collection.description,
-			...fulfillment.description,
-			...inventory.description,
-			...location.description,
-			...order.description,
-			...product.description,
-			...productImage.description,
-			...variant.description,
-		],
+		properties,
 	};
 
 	methods = { credentialTest: { shoplineApiTest } };

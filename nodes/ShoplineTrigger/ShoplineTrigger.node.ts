@@ -20,7 +20,9 @@ export class ShoplineTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ ($parameter["topics"] || []).join(", ") }}',
-		description: 'Starts the workflow when your SHOPLINE store sends a webhook (orders, products, inventory, fulfillments)',
+		// n8n lists this trigger and the SHOPLINE node as one entry and shows this description for
+		// both: it says what the actions do, then what the trigger does.
+		description: 'Manage the products, stock, orders and fulfillments of a SHOPLINE store, or start a workflow on its webhooks',
 		defaults: { name: 'SHOPLINE Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -9,8 +9,10 @@
  * with `n8n execute` and check the items out. Then start the server, test both credentials
  * through n8n's own credential test, and take a look in the editor with headless Chromium
  * (screenshots in .artifacts/e2e/). Prints "N passed, N failed" and exits non-zero on a failure.
- * N8N_E2E_ONLY=trigger runs only the SHOPLINE Trigger checks (install, import, server, trigger):
- * no example runs, no credential tests, no editor.
+ *
+ * N8N_E2E_ONLY runs some parts only, a comma list of: examples, credentials, trigger, editor
+ * (e.g. N8N_E2E_ONLY=editor N8N_E2E_LINES=2 N8N_E2E_PORT=5720 npm run test:e2e). Installing
+ * the package and importing the examples always run: every part needs them.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,12 +82,23 @@ async function setUp(label: string, install: Awaited<ReturnType<typeof installN8
 	}
 }
 
+const PARTS = ['examples', 'credentials', 'trigger', 'editor'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The parts N8N_E2E_ONLY asks for (all when unset); an unknown name stops the run before anything starts. */
+function partsToRun(): Set<Part> {
+	const asked = (process.env.N8N_E2E_ONLY ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+	const unknown = asked.filter((part) => !(PARTS as readonly string[]).includes(part));
+	if (unknown.length > 0) throw new Error(`N8N_E2E_ONLY: unknown part(s) ${unknown.join(', ')}; use a comma list of ${PARTS.join(', ')}`);
+	return new Set(asked.length > 0 ? (asked as Part[]) : PARTS);
+}
+
 async function main() {
 	exitOnSignals();
+	const parts = partsToRun();
 	const started = Date.now();
 	const lines = (process.env.N8N_E2E_LINES ?? '2,1').split(',').map((line) => line.trim()) as Line[];
-	const onlyTrigger = process.env.N8N_E2E_ONLY === 'trigger';
-	const editorLines = onlyTrigger ? [] : (process.env.N8N_E2E_EDITOR_LINES ?? '2,1').split(',');
+	const editorLines = (process.env.N8N_E2E_EDITOR_LINES ?? '2,1').split(',');
 	const artifacts = join(ROOT, '.artifacts', 'e2e');
 	mkdirSync(artifacts, { recursive: true });
 	console.log('Building and packing the packages...');
@@ -108,7 +121,7 @@ async function main() {
 			const instance = await setUp(label, install, tarballs, Number(process.env.N8N_E2E_PORT ?? 5690) + index, emulator);
 			if (!instance) continue;
 			try {
-				for (const exampleCheck of onlyTrigger ? [] : EXAMPLE_CHECKS) await exampleCheck(label, instance, emulator);
+				if (parts.has('examples')) for (const exampleCheck of EXAMPLE_CHECKS) await exampleCheck(label, instance, emulator);
 			} catch (error) {
 				check(`${label} examples run`, false, (error as Error).message);
 			}
@@ -119,9 +132,9 @@ async function main() {
 			if (server) {
 				check(`${label} n8n start serves the editor`, true);
 				try {
-					if (!onlyTrigger) await credentialTests(label, server, emulator);
-					await triggerChecks(label, server, emulator);
-					if (editorLines.includes(line)) {
+					if (parts.has('credentials')) await credentialTests(label, server, emulator);
+					if (parts.has('trigger')) await triggerChecks(label, server, emulator);
+					if (parts.has('editor') && editorLines.includes(line)) {
 						for (const result of await checkEditor(server, join(artifacts, `screenshots-n8n-${install.version}`))) check(`${label} ${result.name}`, result.ok, result.detail);
 					}
 				} finally {

@@ -10,7 +10,7 @@ import type { EmulatorProcess } from './emulatorProcess';
 
 /**
  * The sync benchmark: 100 1688 offers into a store of `storeSize` products, run twice, by
- * Product → Create or Update from 1688 Item, and by what example 1 did before it (Get Many of
+ * Product → Create or Update From 1688 Item, and by what example 1 did before it (Get Many of
  * the store's handles, a Code node's mapping, then Create or Update by the ID found — here the
  * same mapping, so that only the requests differ). Counts the requests from the emulator's log
  * and sets the time against the floor of SHOPLINE's bucket (40 at once, then 4 a second).
@@ -69,7 +69,7 @@ export async function measureSync(emulator: EmulatorProcess, credentials: Record
 	await emulator.reset(true);
 	const ours = shoplineWorkflow({ resource: 'product', operation: 'upsertFrom1688', exchangeRate: 0.14, priceMultiplier: 2, pricing: { rounding: 'dot99' } });
 	for (const run of ['first', 'second'] as const) {
-		await measureRun('Create or Update from 1688 Item', run, async () => {
+		await measureRun('Create or Update From 1688 Item', run, async () => {
 			const result = await runWorkflow(ours, { credentials: creds, input: details });
 			const actions = result.items.map((item) => item.json.action);
 			const expected = run === 'first' ? 'created' : 'unchanged';

@@ -95,7 +95,7 @@ async function freshInstall(line: Line, target: string, log: (text: string) => v
 	writeFileSync(join(work, 'package.json'), JSON.stringify({ name: `n8n-${version}-install`, private: true, overrides }, null, 2));
 	const logFile = join(work, 'install.log');
 	log(`Installing n8n ${version}${extra.length ? ` and ${extra.join(', ')}` : ''} into ${target}`);
-	log(`(once per machine: ${line === '2' ? 'about 0.5 GB to download, 3 GB on disk, 5 minutes' : 'about 1.8 GB on disk, 3–4 minutes'}; the log is install.log there)`);
+	log(`(once per machine: ${line === '2' ? 'about 0.5 GB to download, 3 GB on disk, 5 to 8 minutes' : 'about 1.8 GB on disk, 3–4 minutes'}; the log is install.log there)`);
 	const packages = () => {
 		const count = existsSync(join(work, 'node_modules')) ? readdirSync(join(work, 'node_modules')).length : 0;
 		return count > 0 ? `${count} packages in place` : 'resolving and downloading';

@@ -11,7 +11,9 @@ import { shoplineOptions } from '../common/runOptions';
 import { rulesOf, rulesProperties, rulesShape } from './from1688Rules';
 import { oneWriterPerHandle, upsertByHandle } from './upsertByHandle';
 
-const properties: INodeProperties[] = [...rulesProperties, shoplineOptions()];
+// After Pricing, Variant, Stock and Product Options, a plain "Options" would read as a leftover:
+// this group holds only how requests are paced and retried.
+const properties: INodeProperties[] = [...rulesProperties, { ...shoplineOptions(), displayName: 'Request Options' }];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['upsertFrom1688'] } }, properties);
 
