@@ -74,8 +74,12 @@ it('over a long list tries above the account limit less and less often: 400 page
 	// least 100 then 200 clean answers. On a loaded machine there may be fewer bursts or none:
 	// a trial that went out while the server may have had fewer than the limit in flight (sent
 	// long enough ago to be answered, the answer not yet read) proves nothing and goes again.
+	// One that the server took although it was full by the node's count (answers read late)
+	// raises the limit to 9: the next probe then comes after 50 clean answers, as a limit that
+	// held is looked at again soon.
+	const heldAbove = client.highestLimit > 8;
 	expect(cleanBefore.length).toBeLessThanOrEqual(3);
-	cleanBefore.slice(1).forEach((wait, index) => expect(wait).toBeGreaterThanOrEqual(100 * 2 ** index));
+	cleanBefore.slice(1).forEach((wait, index) => expect(wait).toBeGreaterThanOrEqual(heldAbove ? 50 : 100 * 2 ** index));
 	expect(refusals().length / emulator.log.length).toBeLessThanOrEqual(0.02);
 });
 
