@@ -12,6 +12,23 @@ export interface Reservation {
 }
 
 /**
+ * Calls `reserve` of a spacer or pacer and returns its result with the time its clock (the
+ * injected `clock`) read during the call: the start it reserved is that time plus the wait,
+ * exactly, whenever the machine lets the call run.
+ */
+function readingClock<T>(timekeeper: StartSpacer | LeakyBucketPacer, reserve: () => T): [T, number] {
+	const holder = timekeeper as unknown as { clock: () => number };
+	const clock = holder.clock;
+	let now = Number.NaN;
+	holder.clock = () => (now = clock());
+	try {
+		return [reserve(), now];
+	} finally {
+		holder.clock = clock;
+	}
+}
+
+/**
  * What the client decided during a run, read from its own objects rather than from the
  * server's clock: the limiter of each run (its limit, its peak of places taken), each request
  * it sent with the ticket it went with, and each start the spacer reserved. These are the
@@ -52,10 +69,9 @@ export function watchClient() {
 	});
 	const reserve = StartSpacer.prototype.reserve;
 	jest.spyOn(StartSpacer.prototype, 'reserve').mockImplementation(function (this: StartSpacer, limit: number) {
-		const before = performance.now();
 		const roundTripMs = this.roundTripMs;
-		const waitMs = reserve.call(this, limit);
-		reservations.push({ limit, roundTripMs, waitMs, dueAt: before + waitMs });
+		const [waitMs, now] = readingClock(this, () => reserve.call(this, limit));
+		reservations.push({ limit, roundTripMs, waitMs, dueAt: now + waitMs });
 		return waitMs;
 	});
 
@@ -67,9 +83,8 @@ export function watchClient() {
 
 	const book = LeakyBucketPacer.prototype.reserve;
 	jest.spyOn(LeakyBucketPacer.prototype, 'reserve').mockImplementation(function (this: LeakyBucketPacer) {
-		const before = Date.now();
-		const waitMs = book.call(this);
-		paced.push(before + waitMs);
+		const [waitMs, now] = readingClock(this, () => book.call(this));
+		paced.push(now + waitMs);
 		return waitMs;
 	});
 	const pace = LeakyBucketPacer.prototype.acquire;
