@@ -1,5 +1,11 @@
+const { availableParallelism } = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
+	// Jest's default leaves one core to its own process, which only waits: on a 2-core machine
+	// that is one test file at a time. Most tests wait on answers (latency, pacing) more than
+	// they compute, so one worker per core, and at least two, keeps both cores busy.
+	maxWorkers: Math.max(2, availableParallelism()),
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],

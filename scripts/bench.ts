@@ -125,6 +125,10 @@ async function measure(emulator: EmulatorProcess): Promise<CaseResult[]> {
 			if (ours.value.items.length !== 2000) throw new Error(`case 1: ${ours.value.items.length} items`);
 			result.ours.push(seconds(ours.ms));
 			result.peakInFlight.push((await emulator.stats()).peakInFlight.tmapi);
+			// How spread the starts were (the spacer's effect in wall time, which only a quiet
+			// machine shows): the share of starts less than 3 ms after the one before, page 1 aside.
+			const starts = (await emulator.log()).slice(1).map((entry) => entry.startedAt);
+			note(result, 'burstGapShare', starts.slice(1).filter((start, n) => start - starts[n] < 3).length / (starts.length - 1));
 			await emulator.reset();
 			const baseline = await timed(async () => {
 				let items = 0;

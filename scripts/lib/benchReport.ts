@@ -47,6 +47,13 @@ export async function report(results: CaseResult[], options: { runs: number; wri
 				`The ideal counts latency only; a bare fetch loop over the same 40 pages (no node, no engine, no pacing) takes ${f(median(shopline.extra.bareSeconds))} s, so ours / bare loop = ${f(median(shopline.ours) / median(shopline.extra.bareSeconds))}: the rest is the emulator's own time and the transfer of 14 MB.`,
 		);
 	}
+	const spread = timing.find((result) => result.extra.burstGapShare !== undefined);
+	if (spread) {
+		lines.push(
+			'',
+			`TMAPI category, 3 at once: ${f(median(spread.extra.burstGapShare) * 100, 0)} % of request starts came less than 3 ms after the one before (sent in bursts of 3, two in three would be): the starts are spread over the round trip.`,
+		);
+	}
 	const auto = timing.find((result) => result.extra.refusedShare !== undefined);
 	if (auto) {
 		lines.push(

@@ -33,6 +33,9 @@ export interface LogLine {
 }
 
 const logLines: LogLine[] = [];
+
+/** The lines logged so far by the run going on (e.g. for a test's `cancelWhen`). */
+export const liveLogs = (): readonly LogLine[] => logLines;
 const capture =
 	(level: string) =>
 	(message: string, meta?: unknown): void => {
@@ -53,8 +56,12 @@ export interface RunOptions {
 	/** Items the trigger passes on (default: one empty item). */
 	input?: Array<Record<string, unknown>>;
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
-	/** Stop the execution after this many milliseconds, as a user pressing "Stop" does. */
-	cancelAfterMs?: number;
+	/**
+	 * Stop the execution, as a user pressing "Stop" does, as soon as this returns true (it is
+	 * asked every few milliseconds while the run lasts): a test stops a run at an event it can
+	 * see (a request at the server, a log line), not at a time a busy machine may not keep.
+	 */
+	cancelWhen?: () => boolean;
 }
 
 export interface RunResult {
@@ -64,8 +71,8 @@ export interface RunResult {
 	/** The run's error, if a node failed. */
 	error?: Error & { description?: string; context?: IDataObject; httpCode?: string };
 	logs: LogLine[];
-	/** Milliseconds from cancel to the end of the run, when cancelAfterMs was given. */
-	stoppedAfterCancelMs?: number;
+	/** Whether `cancelWhen` stopped the run. */
+	cancelled?: boolean;
 }
 
 /**
@@ -142,21 +149,24 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 
 	// n8n refuses to start a workflow with issues (e.g. an empty required field).
 	const execution = new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
-	let cancelledAt: number | undefined;
-	if (options.cancelAfterMs !== undefined) {
-		setTimeout(() => {
-			cancelledAt = Date.now();
+	let cancelled = false;
+	const { cancelWhen } = options;
+	const watch =
+		cancelWhen &&
+		setInterval(() => {
+			if (cancelled || !cancelWhen()) return;
+			cancelled = true;
 			execution.cancel();
-		}, options.cancelAfterMs);
-	}
+		}, 2);
 	let run: IRun;
 	try {
 		run = await execution;
 	} catch {
 		// A cancelled run rejects; the lifecycle hook still reports what was done.
 		run = await done;
+	} finally {
+		if (watch) clearInterval(watch);
 	}
-	const stoppedAfterCancelMs = cancelledAt === undefined ? undefined : Date.now() - cancelledAt;
 
 	const lastNode = workflowJson.nodes[workflowJson.nodes.length - 1].name;
 	const taskData = run.data.resultData.runData[lastNode]?.[0];
@@ -165,6 +175,6 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 		items: taskData?.data?.main?.[0] ?? [],
 		error: (run.data.resultData.error ?? taskData?.error) as RunResult['error'],
 		logs: [...logLines],
-		stoppedAfterCancelMs,
+		...(cancelWhen ? { cancelled } : {}),
 	};
 }

@@ -113,13 +113,13 @@ describe('10.10 answers too large or too deep', () => {
 		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [200, bomb, { 'Content-Encoding': 'gzip', 'Content-Type': 'application/json' }], 3);
 		const before = process.memoryUsage().heapUsed;
 		let peak = before;
+		// Sampled every 2 ms: a busy machine samples less often, which can only hide a peak, never
+		// invent one. Memory, not time, shows the answer was not inflated.
 		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 2);
-		const started = Date.now();
 		const result = await runTmapi(detail);
 		clearInterval(sampler);
 		const after = process.memoryUsage().heapUsed;
 		peak = Math.max(peak, after);
-		expect(Date.now() - started).toBeLessThan(10_000);
 		expect(result.error?.message).toMatch(/too large|larger than/i);
 		expect(`${result.error?.message} ${result.error?.description ?? ''}`).toMatch(/64/);
 		expect(requests).toHaveLength(1);

@@ -1,4 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
+import { ConcurrencyLimiter, type SendTicket } from '../../nodes/shared/concurrency';
 import { mockApi } from '../helpers/mockApi';
 import { CONTINUE, FAST_RETRIES, runShopline, runTmapi } from '../helpers/run';
 import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, shoplineProduct } from '../helpers/shoplineServer';
@@ -34,7 +35,31 @@ const cases: Case[] = [
 const badIndex = (values: unknown[], field: string) =>
 	values.findIndex((value) => value === '' || value === 'x' || value === 'ten' || value === '12 34' || value === 'abc' || value === 'soon' || value === 0 || (field === 'Product URL' && String(value).includes('taobao')));
 
+/**
+ * Resolves once the run's first request has given its place in the limiter back (its answer
+ * read and judged) and what follows from it without waiting on anything (the item failing,
+ * the run learning it) has happened: then an answer held until this promise comes second,
+ * however busy the machine.
+ */
+function afterFirstRequest(): Promise<void> {
+	const run = ConcurrencyLimiter.prototype.run;
+	let first = true;
+	let done!: () => void;
+	const settled = new Promise<void>((resolve) => (done = resolve));
+	jest.spyOn(ConcurrencyLimiter.prototype, 'run').mockImplementation(function <T>(this: ConcurrencyLimiter, task: (ticket: SendTicket) => Promise<T>, signal?: AbortSignal) {
+		const running = run.call(this, task, signal) as Promise<T>;
+		if (first) {
+			first = false;
+			void running.then(done, done);
+		}
+		return running;
+	});
+	return settled.then(async () => await new Promise((resolve) => setImmediate(resolve)));
+}
+
 describe('10.3 SHOPLINE writes that happen but are never reported', () => {
+	afterEach(() => jest.restoreAllMocks());
+
 	/** Create with each input item's `v` as Title, `concurrency` at a time. */
 	const createTitled = (concurrency: number) => ({ operation: 'create', title: V, options: { ...FAST_RETRIES, concurrency } });
 	const titleOf = (request: { body?: unknown }) => (request.body as { product: { title: string } }).product.title;
@@ -67,11 +92,12 @@ describe('10.3 SHOPLINE writes that happen but are never reported', () => {
 
 	it('starts no new write after a failure, and reports the write that was in flight and applied', async () => {
 		// Max Concurrent Requests 2: item 0 is refused at once while item 1 is still being created.
+		const itemZeroDone = afterFirstRequest();
 		const requests = mockApi(SHOPLINE_ORIGIN, 'POST', `${SHOPLINE_PREFIX}${PRODUCTS}`, async (request, index) => {
 			const title = titleOf(request);
 			const trace = { traceId: `trace-${index + 1}` };
 			if (title === 'Item 0') return [422, { errors: { title: ['is not allowed'] } }, trace];
-			await new Promise((resolve) => setTimeout(resolve, 150));
+			await itemZeroDone;
 			return [201, { product: { ...shoplineProduct(Number(title.slice(5)) + 1), title } }, trace];
 		}, 20);
 		const result = await runShopline(createTitled(2), { input: [0, 1, 2, 3, 4].map((n) => ({ v: `Item ${n}` })) });
@@ -89,9 +115,10 @@ describe('10.3 SHOPLINE writes that happen but are never reported', () => {
 
 	it('reports a write that failed too while in flight as maybe applied, and the items never sent', async () => {
 		// Max Concurrent Requests 2: item 0 is refused at once while item 1 is still being sent, then fails with a 503.
+		const itemZeroDone = afterFirstRequest();
 		const requests = mockApi(SHOPLINE_ORIGIN, 'POST', `${SHOPLINE_PREFIX}${PRODUCTS}`, async (request) => {
 			if (titleOf(request) === 'Item 0') return [422, { errors: { title: ['is not allowed'] } }];
-			await new Promise((resolve) => setTimeout(resolve, 150));
+			await itemZeroDone;
 			return [503, { errors: 'Service Unavailable' }];
 		}, 20);
 		const result = await runShopline(createTitled(2), { input: [0, 1, 2, 3].map((n) => ({ v: `Item ${n}` })) });

@@ -12,12 +12,15 @@ import { expectNoSecret, jsonOf, pairedOf, SHOPLINE_TOKEN, TMAPI_TOKEN, visibleT
  * its serialized form, an output item or a log line.
  */
 
-const emulator = new Emulator({ tmapiToken: TMAPI_TOKEN, shoplineToken: SHOPLINE_TOKEN, storeSize: 20, hangMs: 300 });
+const emulator = new Emulator({ tmapiToken: TMAPI_TOKEN, shoplineToken: SHOPLINE_TOKEN, storeSize: 20, hangMs: 100 });
 beforeAll(async () => void (await emulator.start()));
 afterAll(async () => await emulator.stop());
 
-// One retry is enough to go through the retry path; timeouts hang 300 ms each.
+// One retry is enough to go through the retry path; "timeout" faults hang 100 ms, then drop the
+// connection. SHOPLINE paced at its fastest: each 429 halves the pace, and the waits that
+// follow say nothing about secrets.
 const twoTries = { ...FAST_RETRIES, maxTries: 2 };
+const twoShoplineTries = { ...twoTries, requestsPerSecond: 40 };
 const tmapiOps: Array<[string, Record<string, unknown>]> = [
 	['shop items', { resource: 'shop', operation: 'getItems', shopUrl: 'demo.1688.com', returnAll: true, options: twoTries }],
 	['category items', { resource: 'category', operation: 'getItems', categoryId: '1031922', limit: 30, options: twoTries }],
@@ -25,12 +28,12 @@ const tmapiOps: Array<[string, Record<string, unknown>]> = [
 	['item detail', { resource: 'item', operation: 'getDetail', productUrl: '610000000001', options: twoTries }],
 ];
 const shoplineOps: Array<[string, Record<string, unknown>]> = [
-	['get many', { resource: 'product', operation: 'getAll', returnAll: true, options: twoTries }],
-	['get', { resource: 'product', operation: 'get', productId: productId(1), options: twoTries }],
-	['count', { resource: 'product', operation: 'count', options: twoTries }],
-	['create', { resource: 'product', operation: 'create', title: 'New', options: twoTries }],
-	['update', { resource: 'product', operation: 'update', productId: productId(2), productFields: { vendor: 'X' }, options: twoTries }],
-	['delete', { resource: 'product', operation: 'delete', productId: productId(3), options: twoTries }],
+	['get many', { resource: 'product', operation: 'getAll', returnAll: true, options: twoShoplineTries }],
+	['get', { resource: 'product', operation: 'get', productId: productId(1), options: twoShoplineTries }],
+	['count', { resource: 'product', operation: 'count', options: twoShoplineTries }],
+	['create', { resource: 'product', operation: 'create', title: 'New', options: twoShoplineTries }],
+	['update', { resource: 'product', operation: 'update', productId: productId(2), productFields: { vendor: 'X' }, options: twoShoplineTries }],
+	['delete', { resource: 'product', operation: 'delete', productId: productId(3), options: twoShoplineTries }],
 ];
 const tmapiKinds: Array<TmapiFault | '439'> = ['417', '499', '500', '503', 'reset', 'timeout', '439'];
 const shoplineKinds: ShoplineFault[] = ['429', '500', '503', '504', 'reset', 'timeout'];

@@ -132,7 +132,7 @@ describe('ConcurrencyLimiter with Auto concurrency', () => {
 				await limiter.run(async (ticket) => {
 					running++;
 					seen.push(running);
-					await new Promise((resolve) => setTimeout(resolve, 2));
+					await new Promise((resolve) => setImmediate(resolve));
 					running--;
 					limiter.recordSuccess(ticket);
 				}),

@@ -2,10 +2,22 @@
 import { ConcurrencyLimiter, mapOrdered } from '../../nodes/shared/concurrency';
 import { abortableSleep, RunCancelledError } from '../../nodes/shared/cancellation';
 
-const tick = async (ms = 5) => await new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Lets every task that can start, start: the limiter hands out places through promises only,
+ * so once the microtasks queued now have run, all that could go has gone. No timer: the
+ * outcome does not depend on how fast the machine is.
+ */
+const settle = async () => await new Promise((resolve) => setImmediate(resolve));
+
+/** A promise the test resolves when it chooses. */
+function gate() {
+	let open!: () => void;
+	const shut = new Promise<void>((resolve) => (open = resolve));
+	return { shut, open };
+}
 
 describe('ConcurrencyLimiter', () => {
-	/** Runs `count` tasks of 5 ms through the limiter; returns the most that ran at once. */
+	/** Runs `count` tasks through the limiter, each running until the next turn of the event loop; returns the most that ran at once. */
 	async function peakRunning(limiter: ConcurrencyLimiter, count: number): Promise<number> {
 		let running = 0;
 		let highest = 0;
@@ -14,7 +26,7 @@ describe('ConcurrencyLimiter', () => {
 				await limiter.run(async () => {
 					running++;
 					highest = Math.max(highest, running);
-					await tick();
+					await settle();
 					running--;
 				}),
 			),
@@ -27,7 +39,7 @@ describe('ConcurrencyLimiter', () => {
 		let release!: () => void;
 		const gate = new Promise<void>((resolve) => (release = resolve));
 		const held = Array.from({ length: count - 1 }, async () => await limiter.run(async () => await gate));
-		await tick();
+		await settle();
 		await limiter.run(async (ticket) => limiter.reduce(ticket));
 		release();
 		await Promise.all(held);
@@ -56,7 +68,7 @@ describe('ConcurrencyLimiter', () => {
 				if (index < sendWith) limiter.answered(ticket);
 			}),
 		);
-		await tick();
+		await settle();
 		let trial = false;
 		let started = false;
 		const extra = limiter.run(async (ticket) => {
@@ -66,7 +78,7 @@ describe('ConcurrencyLimiter', () => {
 			limiter.answered(ticket);
 			limiter.recordSuccess(ticket, trialAt + 100);
 		});
-		await tick();
+		await settle();
 		const atOnce = started;
 		release();
 		await Promise.all([...held, extra]);
@@ -131,7 +143,7 @@ describe('ConcurrencyLimiter', () => {
 			await gate;
 			limiter.answered(ticket);
 		}));
-		await tick();
+		await settle();
 		expect([limiter.inFlight, tickets.filter((ticket) => ticket.trial).length]).toEqual([9, 1]);
 		let started = 0;
 		let finish!: () => void;
@@ -145,10 +157,10 @@ describe('ConcurrencyLimiter', () => {
 		// The trial (the ninth) is refused and holds its place at the server until it answers:
 		// an answer to one of the eight lets nothing new out, a second one lets one out.
 		gates[0].open();
-		await tick();
+		await settle();
 		expect(started).toBe(0);
 		gates[1].open();
-		await tick();
+		await settle();
 		expect(started).toBe(1);
 		gates.forEach(({ open }) => open());
 		finish();
@@ -177,7 +189,7 @@ describe('ConcurrencyLimiter', () => {
 				limiter.reduce(ticket);
 			}),
 		);
-		await tick();
+		await settle();
 		release();
 		await Promise.all(refused);
 		expect(limiter.limit).toBe(4);
@@ -194,10 +206,12 @@ describe('ConcurrencyLimiter', () => {
 	it('drops a waiting task when the execution is cancelled', async () => {
 		const limiter = new ConcurrencyLimiter(1);
 		const controller = new AbortController();
-		const first = limiter.run(async () => await tick(30));
+		const busy = gate();
+		const first = limiter.run(async () => await busy.shut);
 		const second = limiter.run(async () => 'ran', controller.signal);
 		controller.abort();
 		await expect(second).rejects.toBeInstanceOf(RunCancelledError);
+		busy.open();
 		await first;
 		expect(limiter.inFlight).toBe(0);
 	});
@@ -205,23 +219,41 @@ describe('ConcurrencyLimiter', () => {
 
 describe('mapOrdered', () => {
 	it('returns results in index order whatever order tasks finish in', async () => {
-		const result = await mapOrdered(6, 3, async (i) => {
-			await tick((6 - i) * 3);
+		const gates = Array.from({ length: 6 }, gate);
+		const started: number[] = [];
+		const finished: number[] = [];
+		const run = mapOrdered(6, 3, async (i) => {
+			started.push(i);
+			await gates[i].shut;
+			finished.push(i);
 			return i * 10;
 		});
-		expect(result).toEqual([0, 10, 20, 30, 40, 50]);
+		// Each time, the last task started is the first to finish.
+		for (let done = 0; done < 6; done++) {
+			await settle();
+			gates[started.filter((i) => !finished.includes(i)).pop()!].open();
+		}
+		expect(await run).toEqual([0, 10, 20, 30, 40, 50]);
+		expect(finished).toEqual([2, 3, 4, 5, 1, 0]);
 	});
 
 	it('starts no new task after a failure and waits for the running ones', async () => {
 		const started: number[] = [];
 		const finished: number[] = [];
-		const error = await mapOrdered(10, 2, async (i) => {
+		const first = gate();
+		const run = mapOrdered(10, 2, async (i) => {
 			started.push(i);
-			await tick(i === 1 ? 1 : 20);
 			if (i === 1) throw new Error('item 1 failed');
+			await first.shut;
 			finished.push(i);
 			return i;
 		}).catch((e: Error) => e);
+		await settle();
+		// Item 1 has failed while item 0 still runs: nothing else starts, and the run waits for item 0.
+		expect(started).toEqual([0, 1]);
+		expect(finished).toEqual([]);
+		first.open();
+		const error = await run;
 		expect((error as Error).message).toBe('item 1 failed');
 		expect(started).toEqual([0, 1]);
 		expect(finished).toEqual([0]);
@@ -229,11 +261,32 @@ describe('mapOrdered', () => {
 });
 
 describe('abortableSleep', () => {
-	it('ends within a slice of a cancel', async () => {
+	afterEach(() => jest.useRealTimers());
+
+	it('ends within one slice (100 ms) of a cancel, on a clock the test moves', async () => {
+		jest.useFakeTimers();
 		const controller = new AbortController();
-		const started = Date.now();
-		setTimeout(() => controller.abort(), 50);
-		await expect(abortableSleep(10_000, controller.signal)).rejects.toBeInstanceOf(RunCancelledError);
-		expect(Date.now() - started).toBeLessThan(1000);
+		let outcome: unknown;
+		const sleeping = abortableSleep(10_000, controller.signal).then(
+			() => (outcome = 'slept'),
+			(error: unknown) => (outcome = error),
+		);
+		await jest.advanceTimersByTimeAsync(250);
+		expect(outcome).toBeUndefined();
+		controller.abort();
+		await jest.advanceTimersByTimeAsync(100);
+		expect(outcome).toBeInstanceOf(RunCancelledError);
+		await sleeping;
+	});
+
+	it('without a cancel, sleeps the whole time', async () => {
+		jest.useFakeTimers();
+		let slept = false;
+		const sleeping = abortableSleep(1000, new AbortController().signal).then(() => (slept = true));
+		await jest.advanceTimersByTimeAsync(999);
+		expect(slept).toBe(false);
+		await jest.advanceTimersByTimeAsync(1);
+		expect(slept).toBe(true);
+		await sleeping;
 	});
 });

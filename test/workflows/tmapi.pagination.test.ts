@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
 import type { RunResult } from '../harness/workflow';
 import { runTmapi } from '../helpers/run';
 import { jsonOf } from '../helpers/workflows';
@@ -142,25 +141,31 @@ describe('TMAPI pagination', () => {
 	});
 
 	it('fetches pages side by side, at most Max Concurrent Requests at once, in page order', async () => {
-		let inFlight = 0;
-		let peak = 0;
+		// The server holds the answers until the node has as many requests out as it may (3), or
+		// all the pages not yet answered, then answers the latest first: pages 2 and 3 come
+		// last, so the order must come from the node, not the network. (Page 1 is answered at
+		// once: it tells the node how many pages there are.) No timer decides anything.
+		const held: Array<{ page: number; answer: () => void }> = [];
 		const answered: number[] = [];
-		const requests = mockTmapi('GET', CATEGORY, (request) => {
-			inFlight++;
-			peak = Math.max(peak, inFlight);
-			// Of three pages in a row the later ones answer first (by 40 ms, more than the node
-			// spaces their starts), so order must come from the node, not the network.
-			const page = Number(request.query.page);
-			return new Promise((resolve) => setTimeout(() => {
-				inFlight--;
-				answered.push(page);
-				resolve(catalog(200)(request));
-			}, 60 + ((10 - page) % 3) * 40)) as never;
-		});
+		let peak = 0;
+		const answerWhatIsDue = () => {
+			while (held.length > 0 && (held.some(({ page }) => page === 1) || held.length === 3 || held.length === 10 - answered.length)) {
+				const latest = held.pop()!;
+				answered.push(latest.page);
+				latest.answer();
+			}
+		};
+		const requests = mockTmapi('GET', CATEGORY, (request) =>
+			new Promise((resolve) => {
+				held.push({ page: Number(request.query.page), answer: () => resolve(catalog(200)(request)) });
+				peak = Math.max(peak, held.length);
+				answerWhatIsDue();
+			}) as never,
+		);
 		const result = await runTmapi(category({ returnAll: true, options: { concurrency: 3 } }));
 		expect(requests).toHaveLength(10);
 		expect(peak).toBe(3);
-		expect(answered).not.toEqual([...answered].sort((a, b) => a - b));
+		expect(answered).toEqual([1, 4, 5, 6, 7, 8, 9, 10, 3, 2]);
 		expect(ids(result)).toEqual(expected(1, 200));
 	});
 });
