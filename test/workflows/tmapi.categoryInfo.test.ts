@@ -1,6 +1,7 @@
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { TOP_LEVEL } from '../../emulator/tmapi/category';
 import type { RunResult } from '../harness/workflow';
+import { watchClient } from '../helpers/clientProbe';
 import { CONTINUE, FAST_RETRIES, runTmapi } from '../helpers/run';
 import { mockTmapi, ok } from '../helpers/tmapiServer';
 import { jsonOf, pairedOf, TMAPI_TOKEN } from '../helpers/workflows';
@@ -138,9 +139,17 @@ describe('TMAPI 1688 → Category → Get Info', () => {
 
 	it('walks side by side within the node’s concurrency cap', async () => {
 		emulator.configure({ tmapi: { latencyMs: 40 } });
-		const result = await runTmapi(info({ options: { recursive: true, maxDepth: 3, concurrency: 2 } }), onEmulator());
-		expect(result.error).toBeUndefined();
-		expect(emulator.peakInFlight.tmapi).toBe(2);
+		const probe = watchClient();
+		try {
+			const result = await runTmapi(info({ options: { recursive: true, maxDepth: 3, concurrency: 2 } }), onEmulator());
+			expect(result.error).toBeUndefined();
+			// The node's own decision: two places taken at once, never more. The server sees at most that.
+			expect(probe.limiters).toHaveLength(1);
+			expect(probe.limiters[0].peak).toBe(2);
+			expect(emulator.peakInFlight.tmapi).toBeLessThanOrEqual(2);
+		} finally {
+			jest.restoreAllMocks();
+		}
 	});
 
 	it('stops with TMAPI’s error for an unknown category, and keeps the others under Continue On Fail', async () => {
