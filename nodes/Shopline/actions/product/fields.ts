@@ -2,17 +2,18 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { optionalIsoDate } from '../../../shared/validation';
+import { COLLECTION, PRODUCT, recordLocator, ways } from '../common/locators';
 
-/** Fields that several product operations share: the product ID, Fields, and the date and status filters. */
-export const productIdField: INodeProperties = {
-	displayName: 'Product ID',
-	name: 'productId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: '16057850264845250791280282',
-	description: 'The 26-digit product ID, as text',
-};
+/** Fields that several product operations share: the product ID, Fields, and the date, status and collection filters. */
+export const productIdField = recordLocator(PRODUCT, { displayName: 'Product ID', name: 'productId', description: `The product: ${ways(PRODUCT, 'title or handle')}` });
+
+/** The Collection ID filter of Get Many and Count. */
+export const collectionFilter = recordLocator(COLLECTION, {
+	displayName: 'Collection ID',
+	name: 'collectionId',
+	required: false,
+	description: `Only products of this collection: ${ways(COLLECTION, 'title or handle')}`,
+});
 
 export const fieldsOption: INodeProperties = {
 	displayName: 'Fields',

@@ -9,14 +9,14 @@ import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { cursorList, cursorPagingOptions, cursorPagingShape } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
-import { dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, statusFilter, toDateQuery } from './fields';
+import { collectionFilter, dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, statusFilter, toDateQuery } from './fields';
 
 const [maxPagesOption, pageSizeOption] = cursorPagingOptions('Products');
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
 	filtersCollection([
-		{ displayName: 'Collection ID', name: 'collectionId', type: 'string', default: '', placeholder: '12248721639068681442230282' },
+		collectionFilter,
 		...dateFilters,
 		{ displayName: 'Handle', name: 'handle', type: 'string', default: '', placeholder: 'product-handle', description: 'Only the product with this handle' },
 		{ displayName: 'IDs', name: 'ids', type: 'string', default: '', placeholder: '16057850264845250791280282,16057850264845250333280282', description: 'Only these products (comma-separated IDs)' },
