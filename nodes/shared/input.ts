@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties, type INodePropertyCollection } from 'n8n-workflow';
 import type { z } from 'zod';
 
 import { throwInvalid, validateInput } from './validation';
@@ -43,10 +43,12 @@ const isLocator = (property: INodeProperties) => property.type === 'resourceLoca
 function readLocator(ctx: IExecuteFunctions, itemIndex: number, path: string, property: INodeProperties, label: string): IDataObject[string] {
 	try {
 		return ctx.getNodeParameter(path, itemIndex, '', { extractValue: true }) as IDataObject[string];
-	} catch {
+	} catch (error) {
 		const given = ctx.getNodeParameter(path, itemIndex, '') as unknown;
 		const locator = given !== null && typeof given === 'object' ? (given as { mode?: unknown; value?: unknown }) : { value: given };
 		const mode = property.modes?.find((candidate) => candidate.name === locator.mode);
+		// Only a mode that reads the ID out of an address (By URL) refuses a value here.
+		if (!mode?.extractValue) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 		const example = mode?.placeholder ? ` such as ${mode.placeholder}` : '';
 		return throwInvalid(ctx.getNode(), label, locator.value, `use an address${example}, or pick the record from the list`, itemIndex);
 	}
