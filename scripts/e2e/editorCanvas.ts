@@ -56,7 +56,7 @@ interface CanvasNode {
 async function canvasNodes(page: Page): Promise<CanvasNode[]> {
 	return await page.$$eval('[data-test-id=canvas-node]', (nodes) =>
 		nodes
-			.filter((node) => Array.from(node.querySelectorAll('img')).some((image) => /n8n-nodes-tmapi-shopline/.test(image.src)))
+			.filter((node) => Array.from(node.querySelectorAll('img')).some((image) => /n8n-nodes-(tmapi-1688|shopline)\//.test(image.src)))
 			.map((node) => {
 				const lines = (node as HTMLElement).innerText.split('\n').map((line) => line.trim()).filter(Boolean);
 				const element = node.querySelector<HTMLElement>('[class*="subtitle"]');
