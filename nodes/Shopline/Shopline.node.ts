@@ -17,6 +17,7 @@ import * as product from './actions/product';
 import * as productImage from './actions/productImage';
 import * as variant from './actions/variant';
 import { router } from './actions/router';
+import { searchCollections, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
 import { shoplineApiTest } from './transport/credentialCheck';
 
 const properties: INodeProperties[] = [
@@ -64,7 +65,7 @@ export class Shopline implements INodeType {
 		properties,
 	};
 
-	methods = { credentialTest: { shoplineApiTest } };
+	methods = { credentialTest: { shoplineApiTest }, listSearch: { searchCollections, searchLocations, searchOrders, searchProducts } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -53,3 +53,19 @@ export const optionsCollection = (options: INodeProperties[]): INodeProperties =
 	default: {},
 	options,
 });
+
+/**
+ * Simplify, as n8n's own nodes offer it on big records: a few fields instead of the whole
+ * answer. Off by default here; the description begins as n8n's, then names the fields and
+ * says why it is off.
+ */
+export const simplifyField = (description: string): INodeProperties => ({
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: false,
+	description,
+});
+
+/** The check of Simplify, for an operation's schema. */
+export const simplifyShape = { simplify: flag().default(false) };

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHookFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHookFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { MAX_BODY_BYTES, parseBody, readBody, UnreadableBody } from './body';
 import { RunCancelledError, throwIfCancelled } from './cancellation';
@@ -13,10 +13,11 @@ export interface HttpExchange {
 }
 
 /**
- * What may send requests: a node's run, or a trigger's activation hooks (which subscribe
- * and unsubscribe webhooks). Only a run can be cancelled.
+ * What may send requests: a node's run, a trigger's activation hooks (which subscribe and
+ * unsubscribe webhooks), or the editor asking for a field's list (list search). Only a run
+ * can be cancelled.
  */
-export type RequestContext = IExecuteFunctions | IHookFunctions;
+export type RequestContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions;
 
 export const cancelSignalOf = (ctx: RequestContext): AbortSignal | undefined =>
 	'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal?.() : undefined;

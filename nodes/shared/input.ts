@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties, type INodePropertyCollection } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import { validateInput } from './validation';
+import { throwInvalid, validateInput } from './validation';
 
 type Path = Array<string | number>;
 
@@ -33,12 +33,45 @@ export function labelAt(properties: readonly INodeProperties[], path: Path): str
 	return property.displayName;
 }
 
+const isLocator = (property: INodeProperties) => property.type === 'resourceLocator';
+
+/**
+ * The ID a resource locator holds, whichever mode gave it (From List, By URL, By ID): n8n
+ * extracts it (a plain string, as workflows made before the field had modes hold, passes
+ * through). An address its mode cannot read is refused naming the field and the value.
+ */
+function readLocator(ctx: IExecuteFunctions, itemIndex: number, path: string, property: INodeProperties, label: string): IDataObject[string] {
+	try {
+		return ctx.getNodeParameter(path, itemIndex, '', { extractValue: true }) as IDataObject[string];
+	} catch (error) {
+		const given = ctx.getNodeParameter(path, itemIndex, '') as unknown;
+		const locator = given !== null && typeof given === 'object' ? (given as { mode?: unknown; value?: unknown }) : { value: given };
+		const mode = property.modes?.find((candidate) => candidate.name === locator.mode);
+		// Only a mode that reads the ID out of an address (By URL) refuses a value here.
+		if (!mode?.extractValue) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+		const example = mode?.placeholder ? ` such as ${mode.placeholder}` : '';
+		return throwInvalid(ctx.getNode(), label, locator.value, `use an address${example}, or pick the record from the list`, itemIndex);
+	}
+}
+
+/** One parameter of one item; resource locators (also inside a collection) give their ID. */
+function readParameter(ctx: IExecuteFunctions, itemIndex: number, property: INodeProperties): IDataObject[string] {
+	if (isLocator(property)) return readLocator(ctx, itemIndex, property.name, property, property.displayName);
+	const value = ctx.getNodeParameter(property.name, itemIndex, property.default) as IDataObject[string];
+	if (property.type !== 'collection' || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+	const entries = { ...(value as IDataObject) };
+	for (const option of (property.options ?? []) as INodeProperties[]) {
+		if (isLocator(option) && option.name in entries) entries[option.name] = readLocator(ctx, itemIndex, `${property.name}.${option.name}`, option, option.displayName);
+	}
+	return entries;
+}
+
 /** The parameters of one item, as the editor holds them: one value per property of the operation. */
 export function readParameters(ctx: IExecuteFunctions, itemIndex: number, properties: readonly INodeProperties[]): IDataObject {
 	const values: IDataObject = {};
 	for (const property of properties) {
 		if (property.type === 'notice' || property.name in values) continue;
-		values[property.name] = ctx.getNodeParameter(property.name, itemIndex, property.default) as IDataObject[string];
+		values[property.name] = readParameter(ctx, itemIndex, property);
 	}
 	return values;
 }

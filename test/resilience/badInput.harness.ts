@@ -103,7 +103,8 @@ export function badInputTable(rows: Array<[string, Row]>): void {
     ) as Described | undefined;
     if (!field)
       return `(no field "${String(name)}" for ${String(row.parameters.operation)})`;
-    if (group === undefined) return field.displayName!;
+    // A resource locator's value is the field's own: { mode, value }.
+    if (group === undefined || field.type === "resourceLocator") return field.displayName!;
     const entry = field.options?.find((option) => option.name === group);
     if (field.type !== "fixedCollection")
       return (

@@ -39,7 +39,7 @@ const rows: Array<[string, Row]> = [
 	// Item → Get Shipping Fee
 	['shipping offer ID fractional', { node: 'tmapi', parameters: shipping({ offerId: V }), good: OFFER, bad: 859086.5, message: 'Offer ID: 859086.5 is not valid' }],
 	['province empty', { node: 'tmapi', parameters: shipping({ province: V }), good: 'gd', bad: '', message: 'Province: an empty value is not valid — use a Chinese province' }],
-	['province as digits', { node: 'tmapi', parameters: shipping({ province: V }), good: 'Guangdong', bad: '440000', message: 'Province: "440000" is not valid — use a Chinese province such as 广东' }],
+	['province as digits', { node: 'tmapi', parameters: shipping({ province: V }), good: 'Guangdong', bad: '440000', message: 'Province: "440000" is not valid — use a Chinese province such as Guangdong' }],
 	['province as an object', { node: 'tmapi', parameters: shipping({ province: V }), good: '广东', bad: { name: 'gd' }, message: 'Province: an object is not valid' }],
 	['province too long', { node: 'tmapi', parameters: shipping({ province: V }), good: 'gd', bad: 'Guangdong Province of the People Republic', message: 'Province: "Guangdong Province of the People Republic" is not valid' }],
 	['total quantity 0', { node: 'tmapi', parameters: shipping({ options: { totalQuantity: V } }), good: 5, bad: 0, message: 'Total Quantity: 0 is not valid — use a whole number from 1 to 10000000' }],

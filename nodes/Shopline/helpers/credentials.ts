@@ -33,6 +33,15 @@ export function normalizeStoreHandle(input: unknown): Checked<string> {
 }
 
 /**
+ * The store's admin, https://<handle>.myshopline.com/admin/, where a person opens a record
+ * (products/<id>, orders/<id>); undefined when the credential names no store.
+ */
+export function shoplineAdmin(credentials: IDataObject): string | undefined {
+	const handle = normalizeStoreHandle(credentials.storeHandle);
+	return handle.ok ? `https://${handle.value}.myshopline.com/admin/` : undefined;
+}
+
+/**
  * The API's base URL, ending in /admin/openapi/<version>/, from the credential's fields.
  * The node and the credential test both send the token where this says, and nowhere else.
  */

@@ -87,6 +87,9 @@ function offerCost(detail: IDataObject, who: string): number | undefined {
 
 /** Maps one 1688 item detail to a SHOPLINE product under the rules. */
 export function productFrom1688(detail: IDataObject, rules: MappingRules): MappedProduct {
+	if ('sku_count' in detail && !('sku_props' in detail) && !('main_imgs' in detail)) {
+		throw new MappingError('Input Item', 'the input item is a simplified 1688 detail — turn Simplify off in TMAPI 1688 → Item → Get Detail: the sync needs the whole detail');
+	}
 	const itemId = text(detail.item_id);
 	if (!/^\d{6,20}$/.test(itemId)) throw new MappingError('Input Item', `the input item has no 1688 item_id (got ${shortValue(detail.item_id)}) — connect the output of TMAPI 1688 → Item → Get Detail`);
 	const title = cutText(rules.content.title?.trim() || text(detail.title), MAX_TEXT);

@@ -2,12 +2,15 @@ import { ApiClient, type ApiProfile, type RunOptions } from '../../shared/client
 import type { HttpExchange, RequestContext } from '../../shared/http';
 import { LeakyBucketPacer, type PacerSettings } from '../../shared/pacer';
 import { throwInvalid } from '../../shared/validation';
-import { shoplineBaseUrl } from '../helpers/credentials';
+import { shoplineAdmin, shoplineBaseUrl } from '../helpers/credentials';
 import { interpretShoplineResponse, isWrite } from './errors';
 
 export const SHOPLINE_CREDENTIAL = 'shoplineApi';
 
-export type ShoplineClient = ApiClient<HttpExchange>;
+export type ShoplineClient = ApiClient<HttpExchange> & {
+	/** The store's admin (https://<handle>.myshopline.com/admin/), for links to its records; undefined when unknown. */
+	readonly admin?: string;
+};
 
 export interface ShoplineRunOptions extends RunOptions {
 	pacing: PacerSettings;
@@ -46,5 +49,5 @@ export async function createShoplineClient(ctx: RequestContext, options: Shoplin
 	const credentials = await ctx.getCredentials(SHOPLINE_CREDENTIAL);
 	const base = shoplineBaseUrl(credentials);
 	if (!base.ok) return throwInvalid(ctx.getNode(), base.field, base.value, base.expectation, 0);
-	return new ApiClient(ctx, profile, base.value, credentials, options, new LeakyBucketPacer(options.pacing));
+	return Object.assign(new ApiClient(ctx, profile, base.value, credentials, options, new LeakyBucketPacer(options.pacing)), { admin: shoplineAdmin(credentials) });
 }

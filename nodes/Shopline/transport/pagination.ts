@@ -40,6 +40,36 @@ export function nextLink(headers: Record<string, unknown>): NextLink {
 	return pageInfo ? { kind: 'page', pageInfo } : { kind: 'unusable', url: next };
 }
 
+/** The request of one page: the filters on the first, only limit, page_info and fields after it. */
+export interface PageRequest {
+	path: string;
+	listKey: string;
+	filters: IDataObject;
+	fields?: string;
+	pageSize?: number;
+	/** The page_info of a page after the first. */
+	pageInfo?: string;
+	itemIndex: number;
+}
+
+/** One page of a cursor list: its records as they came and what the link header says of the next one. */
+export async function fetchCursorPage(client: ShoplineClient, request: PageRequest, page = 1): Promise<{ records: IDataObject[]; next: NextLink }> {
+	const qs: IDataObject =
+		request.pageInfo === undefined
+			? { ...request.filters, limit: request.pageSize, fields: request.fields }
+			: { limit: request.pageSize, page_info: request.pageInfo, fields: request.fields };
+	const exchange = await client.request({ method: 'GET', path: request.path, qs, itemIndex: request.itemIndex });
+	const list = (exchange.body as IDataObject)[request.listKey];
+	if (!Array.isArray(list)) {
+		throw new NodeApiError(client.node, { page }, {
+			message: `SHOPLINE answered without a "${request.listKey}" list`,
+			description: `Page ${page} of GET ${request.path} had no "${request.listKey}" array.`,
+			itemIndex: request.itemIndex,
+		});
+	}
+	return { records: list as IDataObject[], next: nextLink(exchange.headers) };
+}
+
 /** Key of a record for de-duplication: its ID, when it has one. */
 function recordKey(record: IDataObject): string | undefined {
 	const id = record?.id;
@@ -68,22 +98,9 @@ export async function fetchCursorPages(client: ShoplineClient, query: CursorQuer
 			});
 		}
 		const remaining = Math.min(query.pageSize ?? Infinity, query.limit === undefined ? Infinity : query.limit - records.length);
-		const qs: IDataObject =
-			pageInfo === undefined
-				? { ...query.filters, limit: query.pageSize, fields: query.fields }
-				: { limit: query.pageSize, page_info: pageInfo, fields: query.fields };
-		const exchange = await client.request({ method: 'GET', path: query.path, qs, itemIndex: query.itemIndex });
-		const body = exchange.body as IDataObject;
-		const list = body[query.listKey];
-		if (!Array.isArray(list)) {
-			throw new NodeApiError(client.node, { page }, {
-				message: `SHOPLINE answered without a "${query.listKey}" list`,
-				description: `Page ${page} of GET ${query.path} had no "${query.listKey}" array.`,
-				itemIndex: query.itemIndex,
-			});
-		}
+		const { records: list, next } = await fetchCursorPage(client, { ...query, pageInfo }, page);
 		const fresh: IDataObject[] = [];
-		for (const record of list as IDataObject[]) {
+		for (const record of list) {
 			const key = recordKey(record);
 			if (key !== undefined && keys.has(key)) continue;
 			if (key !== undefined) keys.add(key);
@@ -91,7 +108,6 @@ export async function fetchCursorPages(client: ShoplineClient, query: CursorQuer
 		}
 		records.push(...fresh.slice(0, remaining));
 		if (query.limit !== undefined && records.length >= query.limit) return records;
-		const next = nextLink(exchange.headers);
 		if (next.kind === 'page' && (seen.has(next.pageInfo) || next.pageInfo === pageInfo)) {
 			throw new NodeOperationError(client.node, 'SHOPLINE sent a next-page link that was already followed', {
 				itemIndex: query.itemIndex,
@@ -114,4 +130,18 @@ export async function fetchCursorPages(client: ShoplineClient, query: CursorQuer
 		seen.add(next.pageInfo);
 		pageInfo = next.pageInfo;
 	}
+}
+
+/** GET locations/list.json: every location of the store at once (SHOPLINE does not page this list). */
+export async function fetchLocations(client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	const { body } = await client.request({ method: 'GET', path: 'locations/list.json', itemIndex });
+	const locations = (body as IDataObject).locations;
+	if (!Array.isArray(locations)) {
+		throw new NodeApiError(client.node, { locations: JSON.stringify(locations ?? null) }, {
+			message: 'SHOPLINE answered locations/list.json without a "locations" list',
+			description: `The answer began: ${JSON.stringify(body).slice(0, 100)}`,
+			itemIndex,
+		});
+	}
+	return locations as IDataObject[];
 }

@@ -4,18 +4,15 @@ import { z } from 'zod';
 import { oneOf, optionalText } from '../../../shared/validation';
 import { shoplineId, shoplineIdArray } from '../../helpers/ids';
 import { compact, handleSchema, imageUrl } from '../../helpers/product';
+import { COLLECTION, recordLocator, ways } from '../common/locators';
 
 /** Fields the collection operations share, and SHOPLINE's custom_collection object from them. */
 
-export const collectionIdField: INodeProperties = {
+export const collectionIdField = recordLocator(COLLECTION, {
 	displayName: 'Collection ID',
 	name: 'collectionId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: '12257170618007271602093384',
-	description: 'The 26-digit ID of the custom (manual) collection, as text',
-};
+	description: `The custom (manual) collection: ${ways(COLLECTION, 'title or handle')}`,
+});
 
 /** SHOPLINE adds or removes at most this many products in one request. */
 export const MAX_PRODUCTS_PER_REQUEST = 50;

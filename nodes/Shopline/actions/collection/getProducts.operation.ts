@@ -13,7 +13,7 @@ import { fieldsOption, fieldsSchema } from '../product/fields';
 import { collectionIdField } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...collectionIdField, description: 'The 26-digit ID of the collection (custom or smart), as text' },
+	{ ...collectionIdField, description: 'The collection, custom or smart: pick a custom one from the list (search by title or handle), or give the 26-digit ID of any collection' },
 	...returnAllAndLimit,
 	shoplineOptions([fieldsOption, ...cursorPagingOptions('Products')]),
 ];

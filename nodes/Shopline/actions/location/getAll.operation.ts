@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import type { ShoplineClient } from '../../transport';
+import { fetchLocations } from '../../transport/pagination';
 import { shoplineOptions } from '../common/runOptions';
 
 const properties: INodeProperties[] = [...returnAllAndLimit, shoplineOptions()];
@@ -22,15 +23,6 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
  * list is not paged), so Limit is applied here.
  */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: 'locations/list.json', itemIndex });
-	const locations = (body as IDataObject).locations;
-	if (!Array.isArray(locations)) {
-		throw new NodeApiError(this.getNode(), { locations: JSON.stringify(locations ?? null) }, {
-			message: 'SHOPLINE answered locations/list.json without a "locations" list',
-			description: `The answer began: ${JSON.stringify(body).slice(0, 100)}`,
-			itemIndex,
-		});
-	}
-	const limit = limitOf(params);
-	return (locations as IDataObject[]).slice(0, limit);
+	const locations = await fetchLocations(client, itemIndex);
+	return locations.slice(0, limitOf(params));
 }

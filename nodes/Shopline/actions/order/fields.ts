@@ -3,17 +3,10 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 import { oneOf } from '../../../shared/validation';
 import { optionalShoplineId } from '../../helpers/ids';
 import { dateFilterShape, fieldsSchema } from '../product/fields';
+import { ORDER, recordLocator, ways } from '../common/locators';
 
 /** Fields that several order and fulfillment operations share. */
-export const orderIdField: INodeProperties = {
-	displayName: 'Order ID',
-	name: 'orderId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: '21050224312121887324667162',
-	description: 'The 26-digit order ID, as text',
-};
+export const orderIdField = recordLocator(ORDER, { displayName: 'Order ID', name: 'orderId', description: `The order: ${ways(ORDER, 'name, e.g. #1001')}` });
 
 export const orderFieldsOption: INodeProperties = {
 	displayName: 'Fields',

@@ -9,11 +9,11 @@ import { optionalShoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { countOf } from '../common/count';
 import { shoplineOptions } from '../common/runOptions';
-import { dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './fields';
+import { collectionFilter, dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './fields';
 
 const properties: INodeProperties[] = [
 	filtersCollection([
-		{ displayName: 'Collection ID', name: 'collectionId', type: 'string', default: '', placeholder: '12248721639068681442230282' },
+		collectionFilter,
 		...dateFilters,
 		statusFilter,
 	]),

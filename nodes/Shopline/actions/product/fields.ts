@@ -1,18 +1,25 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { simplifyField } from '../../../shared/descriptions';
 import { optionalIsoDate } from '../../../shared/validation';
+import { COLLECTION, PRODUCT, recordLocator, ways } from '../common/locators';
 
-/** Fields that several product operations share: the product ID, Fields, and the date and status filters. */
-export const productIdField: INodeProperties = {
-	displayName: 'Product ID',
-	name: 'productId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: '16057850264845250791280282',
-	description: 'The 26-digit product ID, as text',
-};
+/** Fields that several product operations share: the product ID, Fields, and the date, status and collection filters. */
+export const productIdField = recordLocator(PRODUCT, { displayName: 'Product ID', name: 'productId', description: `The product: ${ways(PRODUCT, 'title or handle')}` });
+
+/** Simplify of Get and Get Many. */
+export const simplifyProductField = simplifyField(
+	'Whether to return a simplified version of the response instead of the raw data. It gives id, title, handle, status, vendor, tags (a list), price_min, price_max, total_inventory, variant_count, image, updated_at and admin_url, and asks SHOPLINE only for the fields they come from unless Options → Fields is set. Off by default: the whole product, variants included, as workflows that read more expect.',
+);
+
+/** The Collection ID filter of Get Many and Count. */
+export const collectionFilter = recordLocator(COLLECTION, {
+	displayName: 'Collection ID',
+	name: 'collectionId',
+	required: false,
+	description: `Only products of this collection: ${ways(COLLECTION, 'title or handle')}`,
+});
 
 export const fieldsOption: INodeProperties = {
 	displayName: 'Fields',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { isBlank, decimal, flag, integer, oneOf, optionalText } from '../../../shared/validation';
 import type { MappingRules } from '../../helpers/from1688';
+import { LOCATION, recordLocator } from '../common/locators';
 
 /**
  * The canvas options of Product → Create or Update from 1688 Item: pricing, variants,
@@ -32,15 +33,13 @@ export const rulesProperties: INodeProperties[] = [
 		default: 1.5,
 		description: 'Store price = 1688 price × Store Currency per CNY × this + Fixed Amount, then rounded. Price Tiers, when given, replace it for the costs they cover.',
 	},
-	{
+	recordLocator(LOCATION, {
 		displayName: 'Stock Location ID',
 		name: 'stockLocationId',
-		type: 'string',
-		default: '',
-		placeholder: '6085290123456789012345678',
+		required: false,
 		description:
-			'Sets each variant\'s available quantity at this location from the 1688 stock of its SKU (only where it differs). Empty leaves stock alone — and then tracked variants stay at 0 available. Location → Get Many lists the IDs.',
-	},
+			'Sets each variant\'s available quantity at this location from the 1688 stock of its SKU (only where it differs): pick the location from the list or give its ID. Empty leaves stock alone — and then tracked variants stay at 0 available.',
+	}),
 	{
 		displayName: 'Skip Unchanged',
 		name: 'skipUnchanged',

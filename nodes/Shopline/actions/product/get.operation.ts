@@ -2,17 +2,19 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { simplifyShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { shoplineId } from '../../helpers/ids';
+import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../helpers/simplifyProduct';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsOption, fieldsSchema, productIdField } from './fields';
+import { fieldsOption, fieldsSchema, productIdField, simplifyProductField } from './fields';
 
-const properties: INodeProperties[] = [productIdField, shoplineOptions([fieldsOption])];
+const properties: INodeProperties[] = [productIdField, simplifyProductField, shoplineOptions([fieldsOption])];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['get'] } }, properties);
 
-const schema = z.object({ productId: shoplineId, options: z.object({ fields: fieldsSchema }) });
+const schema = z.object({ productId: shoplineId, ...simplifyShape, options: z.object({ fields: fieldsSchema }) });
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
 	return readInput(this, itemIndex, properties, schema);
@@ -20,6 +22,8 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Product → Get: GET products/{id}.json. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `products/${params.productId}.json`, qs: { fields: params.options.fields }, itemIndex });
-	return [((body as IDataObject).product ?? body) as IDataObject];
+	const fields = params.options.fields ?? (params.simplify ? SIMPLE_PRODUCT_FIELDS : undefined);
+	const { body } = await client.request({ method: 'GET', path: `products/${params.productId}.json`, qs: { fields }, itemIndex });
+	const product = ((body as IDataObject).product ?? body) as IDataObject;
+	return [params.simplify ? simplifyProduct(product, client.admin) : product];
 }

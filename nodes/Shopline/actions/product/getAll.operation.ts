@@ -2,21 +2,23 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
+import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape, simplifyShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { oneOf, optionalText } from '../../../shared/validation';
 import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
+import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../helpers/simplifyProduct';
 import type { ShoplineClient } from '../../transport';
 import { cursorList, cursorPagingOptions, cursorPagingShape } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
-import { dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, statusFilter, toDateQuery } from './fields';
+import { collectionFilter, dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, simplifyProductField, statusFilter, toDateQuery } from './fields';
 
 const [maxPagesOption, pageSizeOption] = cursorPagingOptions('Products');
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit,
+	simplifyProductField,
 	filtersCollection([
-		{ displayName: 'Collection ID', name: 'collectionId', type: 'string', default: '', placeholder: '12248721639068681442230282' },
+		collectionFilter,
 		...dateFilters,
 		{ displayName: 'Handle', name: 'handle', type: 'string', default: '', placeholder: 'product-handle', description: 'Only the product with this handle' },
 		{ displayName: 'IDs', name: 'ids', type: 'string', default: '', placeholder: '16057850264845250791280282,16057850264845250333280282', description: 'Only these products (comma-separated IDs)' },
@@ -47,6 +49,7 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 
 const schema = z.object({
 	...returnAllAndLimitShape,
+	...simplifyShape,
 	filters: z
 	.object({
 		collectionId: optionalShoplineId,
@@ -74,7 +77,8 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 /** Product → Get Many: GET products/products.json, following the link header's next page. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters, options } = params;
-	return await cursorList(
+	const fields = options.fields ?? (params.simplify ? SIMPLE_PRODUCT_FIELDS : undefined);
+	const products = await cursorList(
 		client,
 		{
 			path: 'products/products.json',
@@ -92,7 +96,8 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 				...toDateQuery(filters),
 			},
 		},
-		params,
+		{ ...params, options: { ...options, fields } },
 		itemIndex,
 	);
+	return params.simplify ? products.map((product) => simplifyProduct(product, client.admin)) : products;
 }

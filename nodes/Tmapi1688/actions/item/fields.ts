@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { simplifyField } from '../../../shared/descriptions';
 import { flag, oneOf, text } from '../../../shared/validation';
 import { imagesInHtml, normalizeDescription, normalizeProduct } from '../../helpers/normalize';
 import { normalizeItemUrl } from '../../helpers/urls';
@@ -34,6 +35,11 @@ function toOfferId(value: string, context: z.RefinementCtx): string {
 }
 
 export const offerIdSchema = text(OFFER_ID_EXAMPLE).transform(toOfferId);
+
+/** Simplify of the two detail operations. */
+export const simplifyDetailField = simplifyField(
+	"Whether to return a simplified version of the response instead of the raw data. It gives item_id, title, url, price_min, price_max, currency, unit, min_order, stock_total, sale_count, main_image, category_id, shop_name, shop_url, sku_count and skus (each SKU's sku_id, spec_id, props, price and stock), and makes no description call. Off by default: SHOPLINE → Create or Update From 1688 Item needs the whole detail.",
+);
 
 /** Languages of the two detail endpoints. */
 const DETAIL_LANGUAGES = ['zh', 'en', 'ru', 'th', 'pt', 'es', 'tr', 'vi', 'ja', 'ko'] as const;

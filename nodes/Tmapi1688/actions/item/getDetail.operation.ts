@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection } from '../../../shared/descriptions';
+import { optionsCollection, simplifyShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
 import { text } from '../../../shared/validation';
+import { simplifyDetail } from '../../helpers/simplify';
 import { normalizeItemUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
-import { detailOptions, detailOptionsSchema, detailParameters, finishDetail } from './fields';
+import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, simplifyDetailField } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -20,6 +21,7 @@ const properties: INodeProperties[] = [
 		description:
 			'A 1688 product page (desktop or mobile link) or its numeric offer ID. It is sent as https://detail.1688.com/offer/&lt;ID&gt;.html.',
 	},
+	simplifyDetailField,
 	optionsCollection(detailOptions),
 ];
 
@@ -34,6 +36,7 @@ const schema = z.object({
 		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
 		return z.NEVER;
 	}),
+	...simplifyShape,
 	options: detailOptionsSchema,
 });
 
@@ -50,6 +53,7 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 		body: { url: params.productUrl, ...detailParameters(options) },
 		itemIndex,
 	});
+	if (params.simplify) return [simplifyDetail(detail)];
 	// The normalized URL always ends in /offer/<ID>.html.
 	const offerId = /\/offer\/(\d+)\.html$/.exec(params.productUrl)?.[1] ?? '';
 	return [await finishDetail(client, detail, offerId, options, itemIndex)];

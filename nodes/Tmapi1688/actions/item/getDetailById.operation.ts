@@ -2,17 +2,19 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection } from '../../../shared/descriptions';
+import { optionsCollection, simplifyShape } from '../../../shared/descriptions';
 import { readInput } from '../../../shared/input';
+import { simplifyDetail } from '../../helpers/simplify';
 import type { TmapiClient } from '../../transport';
-import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, offerIdField, offerIdSchema } from './fields';
+import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, offerIdField, offerIdSchema, simplifyDetailField } from './fields';
 
-const properties: INodeProperties[] = [offerIdField, optionsCollection(detailOptions)];
+const properties: INodeProperties[] = [offerIdField, simplifyDetailField, optionsCollection(detailOptions)];
 
 export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getDetailById'] } }, properties);
 
 const schema = z.object({
 	offerId: offerIdSchema,
+	...simplifyShape,
 	options: detailOptionsSchema,
 });
 
@@ -29,5 +31,6 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 		qs: { item_id: params.offerId, ...detailParameters(options) },
 		itemIndex,
 	});
+	if (params.simplify) return [simplifyDetail(detail)];
 	return [await finishDetail(client, detail, params.offerId, options, itemIndex)];
 }

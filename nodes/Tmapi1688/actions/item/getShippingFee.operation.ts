@@ -17,8 +17,9 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '广东',
-		description: 'Chinese province the goods are shipped to: "广东", "广东省", "gd" or "Guangdong" (TMAPI parameter "province")',
+		placeholder: 'Guangdong',
+		description:
+			'The Chinese province the goods are shipped to, e.g. "Guangdong" or its short form "gd" (TMAPI parameter "province"). Its name in Chinese works too.',
 	},
 	optionsCollection([
 		{
@@ -44,7 +45,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getShippingFee'] } }, properties);
 
-const PROVINCE = 'use a Chinese province such as 广东, 广东省, gd or Guangdong';
+const PROVINCE = 'use a Chinese province such as Guangdong or gd, or its name in Chinese';
 const WEIGHT = 'use a weight in kilograms such as 2 or 0.75';
 
 const schema = z.object({

@@ -19,8 +19,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '睡衣',
-		description: 'What the factories make, best in Chinese (TMAPI parameter "keywords")',
+		placeholder: 'pajamas',
+		description: 'What the factories make (TMAPI parameter "keywords"). Chinese keywords work and match best.',
 	},
 	...returnAllAndLimit,
 	optionsCollection([
@@ -42,7 +42,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['search'], operation: ['factories'] } }, properties);
 
 const schema = z.object({
-	keywords: text('use the words to search for, e.g. 睡衣').pipe(z.string().max(200, 'use at most 200 characters')),
+	keywords: text('use the words to search for, e.g. pajamas').pipe(z.string().max(200, 'use at most 200 characters')),
 	...returnAllAndLimitShape,
 	options: z.object({ sort: oneOf(SORTS).default('default'), ...searchListOptionsShape() }),
 });

@@ -19,8 +19,9 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '连衣裙',
-		description: 'What to search for on 1688, best in Chinese (TMAPI parameter "keyword"). For other languages use Items by Keyword in Other Languages.',
+		placeholder: 'dress',
+		description:
+			'What to search for on 1688 (TMAPI parameter "keyword"). Chinese keywords work and match 1688\'s Chinese titles best; for results in other languages use Items by Keyword in Other Languages.',
 	},
 	...returnAllAndLimit,
 	filtersCollection(
@@ -44,7 +45,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['search'], operation: ['items'] } }, properties);
 
 const schema = z.object({
-	keyword: text('use the words to search for, e.g. 连衣裙').pipe(z.string().max(200, 'use at most 200 characters')),
+	keyword: text('use the words to search for, e.g. dress').pipe(z.string().max(200, 'use at most 200 characters')),
 	...returnAllAndLimitShape,
 	filters: withPriceRange({ ...flagShape, moq: integer(1, 1_000_000).optional() }),
 	options: z.object({ sort: oneOf(SEARCH_SORTS).default('default'), ...searchListOptionsShape() }),
