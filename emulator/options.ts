@@ -37,6 +37,11 @@ export interface EmulatorOptions {
 		/** Answer every call with code 439, as an account without balance does. */
 		balanceExhausted: boolean;
 		maxPageSize: number;
+		/**
+		 * Offers whose 1688 price changed since the catalog was generated: offer ID → factor on
+		 * every price of its detail (1.2 = 20 % dearer; 1, or anything but a positive number, = as generated).
+		 */
+		priceChanges: Record<string, number>;
 	};
 	shopline: {
 		latencyMs: number;
@@ -77,7 +82,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
 	categorySize: 2000,
 	storeSize: 5000,
 	hangMs: 3000,
-	tmapi: { latencyMs: 0, faults: { rate: 0, kinds: [] }, concurrencyLimit: 0, codeIn: 'body', balanceExhausted: false, maxPageSize: 100 },
+	tmapi: { latencyMs: 0, faults: { rate: 0, kinds: [] }, concurrencyLimit: 0, codeIn: 'body', balanceExhausted: false, maxPageSize: 100, priceChanges: {} },
 	shopline: { latencyMs: 0, faults: { rate: 0, kinds: [] }, bucket: { ratePerSecond: 4, capacity: 40 } },
 };
 
@@ -106,6 +111,12 @@ export function deepMerge<T>(base: T, patch: unknown): T {
 	const result = { ...(base as Record<string, unknown>) };
 	for (const [key, value] of Object.entries(patch as Record<string, unknown>)) result[key] = deepMerge(result[key], value);
 	return result as T;
+}
+
+/** The factor on an offer's prices that `tmapi.priceChanges` gives (1 when none, or not a positive number). */
+export function priceFactor(options: EmulatorOptions, offerId: string): number {
+	const factor = Object.prototype.hasOwnProperty.call(options.tmapi.priceChanges, offerId) ? options.tmapi.priceChanges[offerId] : undefined;
+	return typeof factor === 'number' && Number.isFinite(factor) && factor > 0 ? factor : 1;
 }
 
 /** Draws whether this request fails, and how. */

@@ -1,4 +1,4 @@
-import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
+import { drawFault, priceFactor, type ApiContext, type LogEntry, type Reply } from './options';
 import { categoryRoutes } from './tmapi/category';
 import { itemRoutes } from './tmapi/item';
 import { searchRoutes } from './tmapi/search';
@@ -116,10 +116,10 @@ const ROUTES: Record<string, TmapiRoute> = {
 		);
 		return ok({ page, page_size: 20, has_next_page: page * 20 < products.length, filters: {}, items: slice(products, page, 20).map(categoryItemV1) }, `catv1:${catId}:page=${page}`);
 	},
-	'POST /1688/item_detail_by_url': (_ctx, { body, ok, fail }) => {
+	'POST /1688/item_detail_by_url': (ctx, { body, ok, fail }) => {
 		const match = /^https:\/\/detail\.1688\.com\/offer\/(\d{6,20})\.html$/.exec(String(body.url ?? ''));
 		if (!match) return fail(422);
-		return ok(itemDetail(match[1], typeof body.language === 'string' ? body.language : 'zh'), `detail:${match[1]}`);
+		return ok(itemDetail(match[1], typeof body.language === 'string' ? body.language : 'zh', priceFactor(ctx.options, match[1])), `detail:${match[1]}`);
 	},
 	...categoryRoutes,
 	...itemRoutes,

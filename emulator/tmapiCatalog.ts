@@ -151,13 +151,17 @@ const COLORS = [
 ] as const;
 const SIZES = ['S', 'M', 'L', 'XL'] as const;
 
-/** An item detail with sku_props and skus, keyed by its offer ID. */
-export function itemDetail(offerId: string, language: string) {
+/**
+ * An item detail with sku_props and skus, keyed by its offer ID; `priceFactor` scales every
+ * price of it, as when the seller changes the offer's price (1 = as generated).
+ */
+export function itemDetail(offerId: string, language: string, priceFactor = 1) {
 	const id = Number(offerId);
 	const random = seededRandom(hashString(`detail:${offerId}`));
 	const colors = COLORS.slice(0, 2 + Math.floor(random() * 3));
 	const sizes = SIZES.slice(0, 2 + Math.floor(random() * 3));
 	const base = Math.round((10 + random() * 90) * 100) / 100;
+	const money = (amount: number) => (Number(amount.toFixed(2)) * priceFactor).toFixed(2);
 	const zh = language === 'zh';
 	const skus = [] as Array<Record<string, unknown>>;
 	colors.forEach((color, ci) =>
@@ -165,7 +169,7 @@ export function itemDetail(offerId: string, language: string) {
 			skus.push({
 				skuid: String(5_674_557_540_000 + ci * 10 + si + (id % 1000) * 100),
 				specid: `${offerId}-${ci}-${si}`,
-				sale_price: (base + si * 1.5).toFixed(2),
+				sale_price: money(base + si * 1.5),
 				origin_price: null,
 				stock: 100 + Math.floor(random() * 5000),
 				props_ids: `0:${ci};1:${si}`,
@@ -190,8 +194,8 @@ export function itemDetail(offerId: string, language: string) {
 		detail_url: `https://itemcdn.tmall.com/1688offer/icoss${offerId}`,
 		sale_count: '175',
 		sale_info: { sale_quantity_90days: 175 },
-		price_info: { price: base.toFixed(2), price_min: base.toFixed(2), price_max: (base + 4.5).toFixed(2), origin_price_min: null, origin_price_max: null, discount_price: ' ' },
-		tiered_price_info: { begin_num: 1, prices: [{ beginAmount: '1', price: (base + 4.5).toFixed(2) }, { beginAmount: '100', price: base.toFixed(2) }] },
+		price_info: { price: money(base), price_min: money(base), price_max: money(base + 4.5), origin_price_min: null, origin_price_max: null, discount_price: ' ' },
+		tiered_price_info: { begin_num: 1, prices: [{ beginAmount: '1', price: money(base + 4.5) }, { beginAmount: '100', price: money(base) }] },
 		shop_info: { shop_name: '示例服装厂', shop_url: 'https://winport.m.1688.com/page/index.html?memberId=b2b-22146365959302bc20', seller_login_id: '示例服装厂', seller_user_id: '2214636595930', seller_member_id: 'b2b-22146365959302bc20' },
 		delivery_info: { location: '江苏省连云港市', location_code: '34323526', delivery_fee: 4, unit_weight: 0, template_id: '16519567' },
 		sku_props: [

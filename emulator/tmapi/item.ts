@@ -1,3 +1,4 @@
+import { priceFactor } from '../options';
 import { hashString, pick, seededRandom } from '../random';
 import type { TmapiRoute } from '../tmapi';
 import { itemDetail } from '../tmapiCatalog';
@@ -108,10 +109,10 @@ export function salesStatistics(offerId: string, specId: string | undefined) {
 }
 
 export const itemRoutes: Record<string, TmapiRoute> = {
-	'GET /1688/item_detail': (_ctx, { query: q, ok, fail }) => {
+	'GET /1688/item_detail': (ctx, { query: q, ok, fail }) => {
 		const offerId = offerIdOf(q.item_id);
 		if (!offerId || (q.language && !DETAIL_LANGUAGES.includes(q.language)) || (q.optimize_title && !['true', 'false'].includes(q.optimize_title))) return fail(422);
-		return ok(itemDetail(offerId, q.language ?? 'zh'), `detail:${offerId}`);
+		return ok(itemDetail(offerId, q.language ?? 'zh', priceFactor(ctx.options, offerId)), `detail:${offerId}`);
 	},
 	'GET /1688/item_desc': (_ctx, { query: q, ok, fail }) => {
 		const offerId = offerIdOf(q.item_id);
