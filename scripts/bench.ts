@@ -15,7 +15,9 @@
  *                                     7 is 1, 3 and 8 runs side by side on one store, once, ~2 min;
  *                                     8 runs only when asked: n8n's HTTP Request node against
  *                                     Auto inside a real n8n 2.x, installed and cached as the e2e
- *                                     does it, ~5 min the first time)
+ *                                     does it, ~5 min the first time; 9 is Fixed 3 against Auto
+ *                                     on accounts limited to 2, 3 and 8 at once, --runs rounds,
+ *                                     ~25 s a round)
  *
  *   ours      the node, run through n8n-core's engine (the test harness)
  *   baseline  a plain loop doing what n8n's HTTP Request node does: one page, or one item,
@@ -35,6 +37,7 @@ import { shoplineWorkflow, tmapiWorkflow } from '../test/helpers/workflows';
 import { readFigures, writeChart } from './lib/benchChart';
 import { report, type CaseResult } from './lib/benchReport';
 import { EmulatorProcess } from './lib/emulatorProcess';
+import { defaultModeTable, measureDefaultMode } from './lib/benchDefault';
 import { measureInN8n, n8nTable } from './lib/benchN8n';
 import { measureShared, sharedTable } from './lib/benchShared';
 import { measureSync, syncTable } from './lib/benchSync';
@@ -283,10 +286,12 @@ async function main() {
 	let sync: string | undefined;
 	let shared: string | undefined;
 	let inN8n: string | undefined;
+	let defaultMode: string | undefined;
 	try {
 		results = await measure(emulator);
 		if (runs(6)) sync = syncTable(await measureSync(emulator, credentials(emulator.url), 10_000), 10_000);
 		if (runs(7)) shared = sharedTable(await measureShared(emulator, credentials(emulator.url)));
+		if (runs(9)) defaultMode = defaultModeTable(await measureDefaultMode(emulator, credentials(emulator.url), RUNS));
 		if (CASES?.has(8)) inN8n = n8nTable(await measureInN8n(emulator, RUNS, (text) => console.log(`  ${text}`)));
 	} finally {
 		emulator.stop();
@@ -294,6 +299,7 @@ async function main() {
 	await report(results, { runs: RUNS, write: WRITE });
 	if (sync) console.log(`\n${sync}`);
 	if (inN8n) console.log(`\n${inN8n}`);
+	if (defaultMode) console.log(`\n${defaultMode}`);
 	if (shared) console.log(`\nRuns side by side on one store (each its own pacer, 2,000 products in pages of 50):\n${shared}`);
 }
 
