@@ -8,6 +8,7 @@
  * --port (EMULATOR_PORT, 8787), --latency (EMULATOR_LATENCY, ms for both APIs, 0),
  * --fault-rate (EMULATOR_FAULT_RATE, 0 to 1, 0), --store-size (EMULATOR_STORE_SIZE, 5000).
  */
+import { OPENAI_API_KEY, OPENAI_MODEL } from './openai';
 import { Emulator } from './server';
 
 const DEFAULTS = { port: 8787, latency: 0, 'fault-rate': 0, 'store-size': 5000 };
@@ -54,6 +55,7 @@ async function main() {
 	console.log(`Emulator listening on ${url} (latency ${latencyMs} ms, fault rate ${rate}, store of ${options['store-size']} products)`);
 	console.log(`  TMAPI API credential:    API Host "Custom Base URL", Base URL ${url}, API Token ${emulator.options.tmapiToken}`);
 	console.log(`  SHOPLINE API credential: Store Handle any, Base URL Override ${url}, Access Token ${emulator.options.shoplineToken}`);
+	console.log(`  OpenAI credential (a fake chat model for AI Agent tests): Base URL ${url}/openai/v1, API Key ${OPENAI_API_KEY}; model ${OPENAI_MODEL}, Use Responses API off`);
 	console.log('Press Ctrl+C to stop.');
 	const stop = async () => {
 		await emulator.stop();

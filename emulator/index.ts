@@ -4,3 +4,4 @@ export { DEFAULT_OPTIONS, type EmulatorOptions, type EmulatorOverrides, type Fau
 export { productId } from './shoplineStore';
 export { collectionId } from './shopline/collections';
 export { ORDER_COUNT, orderId, readOrder } from './shopline/orders';
+export { OPENAI_API_KEY, OPENAI_MODEL, type ModelAnswer, type ModelExchange } from './openai';

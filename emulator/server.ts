@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+import { FakeChatModel } from './openai';
 import { DEFAULT_OPTIONS, deepMerge, type ApiContext, type EmulatorOptions, type EmulatorOverrides, type LogEntry } from './options';
 import { seededRandom } from './random';
 import { shoplineReply } from './shopline';
@@ -13,12 +14,22 @@ import { tmapiReply } from './tmapi';
  * One local HTTP server that speaks both APIs the nodes use: TMAPI's 1688 endpoints under
  * /1688/… (tmapi.ts) and SHOPLINE's Admin Open API under /admin/openapi/<version>/…
  * (shopline.ts). Point the TMAPI credential's custom base URL and the SHOPLINE credential's
- * base URL override at it.
+ * base URL override at it. Under /openai/v1/… it also serves a fake OpenAI-compatible chat
+ * model (openai.ts) for AI Agent tests: on the same port, so one start and one reset serve a
+ * whole agent run, and each model request records how many API requests came before it.
  *
  * It checks tokens like the services do, keeps their quirks, and has knobs for latency,
  * injected faults, TMAPI's concurrency limit and SHOPLINE's leaky bucket. Every request is
  * logged, so tests can check what the nodes sent and how often.
  */
+
+/** A request's whole body as text, decoded as one stream: a character split between two chunks stays whole. */
+async function readText(request: IncomingMessage): Promise<string> {
+	let text = '';
+	request.setEncoding('utf8');
+	for await (const chunk of request) text += chunk;
+	return text;
+}
 
 /** A wait that does not keep the process alive once the server is stopped. */
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -29,6 +40,9 @@ export class Emulator {
 	readonly log: LogEntry[] = [];
 
 	readonly peakInFlight = { tmapi: 0, shopline: 0 };
+
+	/** The fake chat model under /openai/ and its record of requests (not in `log`). */
+	readonly chatModel = new FakeChatModel();
 
 	store: ShoplineStore;
 
@@ -64,6 +78,7 @@ export class Emulator {
 	/** Clears the log, the peaks and the bucket (the catalog stays). */
 	reset(): void {
 		this.log.length = 0;
+		this.chatModel.reset();
 		this.peakInFlight.tmapi = 0;
 		this.peakInFlight.shopline = 0;
 		this.bucket = { level: 0, at: Date.now() };
@@ -109,14 +124,12 @@ export class Emulator {
 	/**
 	 * /__emulator/configure (POST, JSON knobs), /__emulator/reset (POST; {"store": true} also
 	 * rebuilds the store), /__emulator/stats
-	 * (GET), /__emulator/log (GET) and /__emulator/deliver (POST, see `deliver`): control from
+	 * (GET), /__emulator/log (GET), /__emulator/openai (GET, the fake chat model's requests)
+	 * and /__emulator/deliver (POST, see `deliver`): control from
 	 * another process (demo, benchmark, e2e).
 	 */
 	private async admin(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
-		let text = '';
-		// Decoded as one stream: a character split between two chunks stays whole.
-		request.setEncoding('utf8');
-		for await (const chunk of request) text += chunk;
+		const text = await readText(request);
 		let answer: unknown = { ok: true };
 		if (path === '/__emulator/configure' && request.method === 'POST') this.configure(JSON.parse(text || '{}'));
 		else if (path === '/__emulator/reset' && request.method === 'POST') {
@@ -124,6 +137,7 @@ export class Emulator {
 			if (JSON.parse(text || '{}').store === true) this.resetStore();
 		} else if (path === '/__emulator/stats') answer = this.stats();
 		else if (path === '/__emulator/log') answer = this.log;
+		else if (path === '/__emulator/openai') answer = this.chatModel.exchanges;
 		else if (path === '/__emulator/deliver' && request.method === 'POST') answer = await this.deliver(JSON.parse(text || '{}'));
 		else answer = { error: 'unknown admin path' };
 		response.writeHead(200, { 'Content-Type': 'application/json' });
@@ -144,6 +158,7 @@ export class Emulator {
 		const startedAt = Date.now();
 		const url = new URL(request.url ?? '/', 'http://emulator');
 		if (url.pathname.startsWith('/__emulator/')) return await this.admin(request, response, url.pathname);
+		if (url.pathname.startsWith('/openai/')) return await this.openai(request, response, url.pathname.slice('/openai'.length));
 		const api: LogEntry['api'] = url.pathname.startsWith('/admin/openapi/') ? 'shopline' : 'tmapi';
 		this.inFlight[api] += 1;
 		this.peakInFlight[api] = Math.max(this.peakInFlight[api], this.inFlight[api]);
@@ -213,6 +228,21 @@ export class Emulator {
 		response.end(text);
 		entry.bytes = Buffer.byteLength(text);
 		entry.endedAt = Date.now();
+	}
+
+	/** A request to the fake chat model: JSON in, JSON out, outside the API log. */
+	private async openai(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+		const apiRequestsBefore = this.log.length;
+		const text = await readText(request);
+		let body: unknown;
+		try {
+			body = text ? JSON.parse(text) : undefined;
+		} catch {
+			body = text;
+		}
+		const reply = this.chatModel.answer(request.method ?? 'GET', path, request.headers.authorization, body, apiRequestsBefore);
+		response.writeHead(reply.status, { 'Content-Type': 'application/json' });
+		response.end(JSON.stringify(reply.body));
 	}
 
 	private takeFromBucket(): boolean {

@@ -100,11 +100,18 @@ export interface NodeRun {
 	/** Milliseconds the node took in this run, as n8n measured it. */
 	executionTime?: number;
 	items: Array<Array<{ json: Record<string, unknown> }>>;
+	/** The last run's items by connection type (main, ai_tool, ai_languageModel…). */
+	outputs: Record<string, Array<Array<{ json: Record<string, unknown> }>>>;
+	/** How many times the node ran (a tool or a chat model once per call). */
+	runs: number;
 	error?: string;
+	/** The error's description, where n8n keeps the details (e.g. what an API said under "Bad request"). */
+	errorDescription?: string;
 }
 
 export interface WorkflowRun {
 	error?: string;
+	errorDescription?: string;
 	nodes: Record<string, NodeRun>;
 }
 
@@ -126,12 +133,14 @@ export async function executeWorkflow(instance: Instance, id: string): Promise<W
 	// shares its output) may print more after it, which is not part of the run.
 	const end = stdout.indexOf('\n}', start);
 	const parsed = JSON.parse(end < 0 ? stdout.slice(start) : stdout.slice(start, end + 2)) as {
-		data: { resultData: { error?: { message: string }; runData: Record<string, Array<{ executionStatus?: string; executionTime?: number; data?: { main: NodeRun['items'] }; error?: { message: string } }>> } };
+		data: { resultData: { error?: { message: string; description?: string }; runData: Record<string, Array<{ executionStatus?: string; executionTime?: number; data?: NodeRun['outputs']; error?: { message: string; description?: string } }>> } };
 	};
 	const nodes: WorkflowRun['nodes'] = {};
 	for (const [name, runs] of Object.entries(parsed.data.resultData.runData)) {
 		const last = runs[runs.length - 1];
-		nodes[name] = { status: last.executionStatus, executionTime: last.executionTime, items: (last.data?.main ?? []).map((output) => output ?? []), error: last.error?.message };
+		const outputs = Object.fromEntries(Object.entries(last.data ?? {}).map(([type, list]) => [type, (list ?? []).map((output) => output ?? [])]));
+		nodes[name] = { status: last.executionStatus, executionTime: last.executionTime, items: outputs.main ?? [], outputs, runs: runs.length, error: last.error?.message, errorDescription: last.error?.description ?? undefined };
 	}
-	return { error: parsed.data.resultData.error?.message, nodes };
+	const { error } = parsed.data.resultData;
+	return { error: error?.message, errorDescription: error?.description ?? undefined, nodes };
 }

@@ -10,7 +10,8 @@
  * through n8n's own credential test, and take a look in the editor with headless Chromium
  * (screenshots in .artifacts/e2e/). Prints "N passed, N failed" and exits non-zero on a failure.
  *
- * N8N_E2E_ONLY runs some parts only, a comma list of: examples, credentials, trigger, editor
+ * N8N_E2E_ONLY runs some parts only, a comma list of: examples, agent (both action nodes as
+ * tools of an AI Agent whose model is the emulator's fake, see agent.ts), credentials, trigger, editor
  * (e.g. N8N_E2E_ONLY=editor N8N_E2E_LINES=2 N8N_E2E_PORT=5720 npm run test:e2e). Installing
  * the package and importing the examples always run: every part needs them.
  */
@@ -21,6 +22,7 @@ import { EmulatorProcess } from '../lib/emulatorProcess';
 import { installN8n, type Line } from '../lib/n8nCache';
 import { packPackages, ROOT } from '../lib/pack';
 import { exitOnSignals, run } from '../lib/processes';
+import { agentChecks } from './agent';
 import { checkEditor } from './editor';
 import { check, finish, runMain } from './checks';
 import { EXAMPLE_CHECKS } from './examples';
@@ -82,7 +84,7 @@ async function setUp(label: string, install: Awaited<ReturnType<typeof installN8
 	}
 }
 
-const PARTS = ['examples', 'credentials', 'trigger', 'editor'] as const;
+const PARTS = ['examples', 'agent', 'credentials', 'trigger', 'editor'] as const;
 type Part = (typeof PARTS)[number];
 
 /** The parts N8N_E2E_ONLY asks for (all when unset); an unknown name stops the run before anything starts. */
@@ -124,6 +126,11 @@ async function main() {
 				if (parts.has('examples')) for (const exampleCheck of EXAMPLE_CHECKS) await exampleCheck(label, instance, emulator);
 			} catch (error) {
 				check(`${label} examples run`, false, (error as Error).message);
+			}
+			try {
+				if (parts.has('agent')) await agentChecks(label, instance, emulator);
+			} catch (error) {
+				check(`${label} the AI Agent workflow runs`, false, (error as Error).message);
 			}
 			const server = await startServer(instance, join(artifacts, `n8n-${install.version}.log`)).catch((error: Error) => {
 				check(`${label} n8n start serves the editor`, false, error.message);

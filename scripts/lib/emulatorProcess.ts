@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-import type { EmulatorOverrides, LogEntry } from '../../emulator';
+import type { EmulatorOverrides, LogEntry, ModelExchange } from '../../emulator';
 
 /**
  * The emulator in a child process, so that its own CPU and memory do not count against
@@ -60,6 +60,11 @@ export class EmulatorProcess {
 	/** Every request since the last reset, in order. */
 	async log(): Promise<LogEntry[]> {
 		return (await this.admin('log')) as LogEntry[];
+	}
+
+	/** Every request the fake chat model (under /openai/) received since the last reset, with its answer. */
+	async chatModel(): Promise<ModelExchange[]> {
+		return (await this.admin('openai')) as ModelExchange[];
 	}
 
 	async stats(): Promise<{ requests: { tmapi: number; shopline: number }; rateLimited: number; faults: number; bytes: number; peakInFlight: { tmapi: number; shopline: number } }> {

@@ -97,6 +97,7 @@ export function productFields(forCreate: boolean): INodeProperties[] {
 			required: true,
 			default: '',
 			placeholder: 'Leopard print robe',
+			description: 'Product name shoppers see, e.g. the title of a 1688 item',
 			displayOptions: { show: { inputMode: ['fields'] } },
 		});
 	}
@@ -116,11 +117,12 @@ export function productFields(forCreate: boolean): INodeProperties[] {
 				{ name: 'Draft', value: 'draft', description: 'Not on sale' },
 			],
 			default: 'draft',
+			description: 'Active puts the product on sale, draft keeps it off sale until you publish it, archived takes it out of the catalog',
 		},
 		{ displayName: 'Subtitle', name: 'subtitle', type: 'string', default: '' },
 		{ displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'Spring,T shirt', description: 'Comma-separated tags' },
 		{ displayName: 'Template Path', name: 'templatePath', type: 'string', default: '', placeholder: 'templates/product.json', description: 'Theme template of the product page' },
-		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Product name shoppers see, e.g. the title of a 1688 item' },
 		{ displayName: 'Vendor', name: 'vendor', type: 'string', default: '', placeholder: 'SHOPLINE', description: 'Brand or maker' },
 	];
 	product.push({
