@@ -1,6 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
-import { ConcurrencyLimiter, mapOrdered } from '../../nodes/shared/concurrency';
-import { abortableSleep, RunCancelledError } from '../../nodes/shared/cancellation';
+import { ConcurrencyLimiter, mapOrdered } from '../../nodes/shared/flow/limiter';
+import { abortableSleep, RunCancelledError } from '../../nodes/shared/flow/cancellation';
 
 /**
  * Lets every task that can start, start: the limiter hands out places through promises only,

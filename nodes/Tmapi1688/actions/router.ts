@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { dispatch, type OperationModules } from '../../shared/router';
-import { readRunOptions } from '../../shared/runOptions';
+import { dispatch, type OperationModules } from '../../shared/node/dispatch';
+import { readRunOptions } from '../../shared/node/runOptions';
 import { createTmapiClient, type TmapiClient } from '../transport';
 import * as category from './category';
 import { runOptionsOfNode } from './common/runOptions';

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection } from '../../../shared/descriptions';
-import { readRunOptions, runOptionFields } from '../../../shared/runOptions';
-import { integer } from '../../../shared/validation';
+import { optionsCollection } from '../../../shared/node/descriptions';
+import { readRunOptions, runOptionFields } from '../../../shared/node/runOptions';
+import { integer } from '../../../shared/node/validation';
 import type { ShoplineRunOptions } from '../../transport';
 
 /** Options of every SHOPLINE operation that shape the whole run: pacing, concurrency, retries. */

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { runOptionFields } from '../../../shared/runOptions';
+import { runOptionFields } from '../../../shared/node/runOptions';
 
 const TIMEOUT_HINT = 'TMAPI asks clients to wait at least 60 seconds.';
 

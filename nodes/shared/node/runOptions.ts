@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import type { RunOptions } from './client';
+import type { RunOptions } from '../http/client';
 import { labelAt } from './input';
-import { DEFAULT_RETRY_POLICY } from './retry';
+import { DEFAULT_RETRY_POLICY } from '../http/retry';
 import { integer, oneOf, validateInput } from './validation';
 
 /** What a node says about its API in the run options' descriptions. */
