@@ -1,5 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
-import { ConcurrencyLimiter, mapOrdered } from '../../nodes/shared/flow/limiter';
+import { ConcurrencyLimiter } from '../../nodes/shared/flow/limiter';
+import { mapOrdered } from '../../nodes/shared/flow/ordered';
 import { abortableSleep, RunCancelledError } from '../../nodes/shared/flow/cancellation';
 
 /**

@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { RunCancelledError } from '../flow/cancellation';
-import { mapOrdered } from '../flow/limiter';
+import { mapOrdered } from '../flow/ordered';
 import { KeyedTurns } from '../flow/turns';
 
 /** What one operation returns for one input item: one JSON object per output item. */
