@@ -22,6 +22,6 @@ export const operations = {
  * that its limiter caps the requests in flight across all items and pages.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const runOptions = readRunOptions(this, runOptionsOfNode, {});
+	const runOptions = readRunOptions(this, runOptionsOfNode);
 	return await dispatch(this, operations, runOptions.concurrency, async () => await createTmapiClient(this, runOptions));
 }
