@@ -7,7 +7,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { operationSubtitle } from '../shared/subtitle';
+import { operationSubtitle } from '../shared/node/subtitle';
 import * as collection from './actions/collection';
 import * as fulfillment from './actions/fulfillment';
 import * as inventory from './actions/inventory';

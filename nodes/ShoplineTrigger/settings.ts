@@ -1,6 +1,6 @@
 import { NodeOperationError, type ICredentialDataDecryptedObject, type IHookFunctions } from 'n8n-workflow';
 
-import { throwInvalid } from '../shared/validation';
+import { throwInvalid } from '../shared/node/validation';
 import { SHOPLINE_CREDENTIAL } from '../Shopline/transport';
 import { usableAppSecret } from './signature';
 import { OLDEST_WEBHOOK_VERSION } from './topics';

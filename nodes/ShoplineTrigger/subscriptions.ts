@@ -1,6 +1,6 @@
 import { NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-workflow';
 
-import { DEFAULT_RETRY_POLICY } from '../shared/retry';
+import { DEFAULT_RETRY_POLICY } from '../shared/http/retry';
 import { createShoplineClient, type ShoplineClient, type ShoplineRunOptions } from '../Shopline/transport';
 import { activationSettings } from './settings';
 

@@ -7,7 +7,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { operationSubtitle } from '../shared/subtitle';
+import { operationSubtitle } from '../shared/node/subtitle';
 import * as category from './actions/category';
 import * as item from './actions/item';
 import { router } from './actions/router';

@@ -1,6 +1,6 @@
-import { ConcurrencyLimiter, type SendTicket } from '../../nodes/shared/concurrency';
-import { LeakyBucketPacer } from '../../nodes/shared/pacer';
-import { StartSpacer } from '../../nodes/shared/spacing';
+import { ConcurrencyLimiter, type SendTicket } from '../../nodes/shared/flow/limiter';
+import { LeakyBucketPacer } from '../../nodes/shared/flow/pacer';
+import { StartSpacer } from '../../nodes/shared/flow/spacing';
 
 /** A start the client's spacer reserved: the round trip and limit it went by, the wait it gave. */
 export interface Reservation {

@@ -1,6 +1,6 @@
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { productId } from '../../emulator/shoplineStore';
-import { LeakyBucketPacer } from '../../nodes/shared/pacer';
+import { LeakyBucketPacer } from '../../nodes/shared/flow/pacer';
 import { liveLogs, type RunResult } from '../harness/workflow';
 import { runShopline, runTmapi } from '../helpers/run';
 

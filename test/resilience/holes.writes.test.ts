@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
-import { ConcurrencyLimiter, type SendTicket } from '../../nodes/shared/concurrency';
+import { ConcurrencyLimiter, type SendTicket } from '../../nodes/shared/flow/limiter';
 import { mockApi } from '../helpers/mockApi';
 import { CONTINUE, FAST_RETRIES, runShopline, runTmapi } from '../helpers/run';
 import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, shoplineProduct } from '../helpers/shoplineServer';

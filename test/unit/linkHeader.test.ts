@@ -1,5 +1,5 @@
-import { getHeader } from '../../nodes/shared/http';
-import { parseLinkHeader } from '../../nodes/shared/linkHeader';
+import { getHeader } from '../../nodes/shared/http/http';
+import { parseLinkHeader } from '../../nodes/shared/http/linkHeader';
 import { nextLink } from '../../nodes/Shopline/transport/pagination';
 
 const url = (info: string) => `https://open001.myshopline.com/admin/openapi/v20260301/products/products.json?limit=250&page_info=${info}`;

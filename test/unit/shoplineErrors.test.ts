@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake tokens that the tests look for in errors, items and logs */
 import type { INode, NodeApiError } from 'n8n-workflow';
 
-import type { ApiCall } from '../../nodes/shared/client';
+import type { ApiCall } from '../../nodes/shared/http/client';
 
 import { errorsText, interpretShoplineResponse } from '../../nodes/Shopline/transport/errors';
 

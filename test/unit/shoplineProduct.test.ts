@@ -1,4 +1,4 @@
-import { labelAt } from '../../nodes/shared/input';
+import { labelAt } from '../../nodes/shared/node/input';
 import { productFieldsSchema, toShoplineProduct } from '../../nodes/Shopline/helpers/product';
 import { productFields } from '../../nodes/Shopline/actions/product/productBody';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { dispatch, type OperationModules } from '../../shared/router';
+import { dispatch, type OperationModules } from '../../shared/node/dispatch';
 import { createShoplineClient, type ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
 import * as collection from './collection';

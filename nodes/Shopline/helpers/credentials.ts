@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { parseBaseUrl } from '../../shared/baseUrl';
+import { parseBaseUrl } from '../../shared/http/baseUrl';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; value: unknown; expectation: string };
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { isBlank, oneOf, optionalText } from '../../shared/validation';
+import { isBlank, oneOf, optionalText } from '../../shared/node/validation';
 import { optionValues, tags } from './productLists';
 
 /**

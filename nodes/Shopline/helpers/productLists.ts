@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { describeValue, isBlank } from '../../shared/validation';
+import { describeValue, isBlank } from '../../shared/node/validation';
 
 /**
  * Lists typed as "a, b" or given as ["a", "b"]: a product's or an order's tags, the values of

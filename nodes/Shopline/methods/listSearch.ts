@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { DEFAULT_RETRY_POLICY } from '../../shared/retry';
+import { DEFAULT_RETRY_POLICY } from '../../shared/http/retry';
 import { createShoplineClient, type ShoplineRunOptions } from '../transport';
 import { fetchCursorPage, fetchLocations, type PageRequest } from '../transport/pagination';
 

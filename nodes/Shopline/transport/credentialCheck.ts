@@ -1,9 +1,9 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { joinUrl } from '../../shared/baseUrl';
-import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/credentialCheck';
-import { redactText } from '../../shared/redact';
-import { describeValue } from '../../shared/validation';
+import { joinUrl } from '../../shared/http/baseUrl';
+import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/http/credentialCheck';
+import { redactText } from '../../shared/http/redact';
+import { describeValue } from '../../shared/node/validation';
 import { shoplineBaseUrl } from '../helpers/credentials';
 import { errorsText } from './errors';
 

@@ -1,9 +1,9 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
-import type { ApiCall, Attempt } from '../../shared/client';
-import { getHeader, type HttpExchange } from '../../shared/http';
-import { redactText, redactValue } from '../../shared/redact';
-import { parseRetryAfter } from '../../shared/retry';
+import type { ApiCall, Attempt } from '../../shared/http/client';
+import { getHeader, type HttpExchange } from '../../shared/http/http';
+import { redactText, redactValue } from '../../shared/http/redact';
+import { parseRetryAfter } from '../../shared/http/retry';
 
 /** What a status means for a user of the store, and what to do. */
 const ADVICE: Record<number, string> = {

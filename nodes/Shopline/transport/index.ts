@@ -1,7 +1,7 @@
-import { ApiClient, type ApiProfile, type RunOptions } from '../../shared/client';
-import type { HttpExchange, RequestContext } from '../../shared/http';
-import { LeakyBucketPacer, type PacerSettings } from '../../shared/pacer';
-import { throwInvalid } from '../../shared/validation';
+import { ApiClient, type ApiProfile, type RunOptions } from '../../shared/http/client';
+import type { HttpExchange, RequestContext } from '../../shared/http/http';
+import { LeakyBucketPacer, type PacerSettings } from '../../shared/flow/pacer';
+import { throwInvalid } from '../../shared/node/validation';
 import { shoplineAdmin, shoplineBaseUrl } from '../helpers/credentials';
 import { interpretShoplineResponse, isWrite } from './errors';
 

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow';
 
-import { getHeader } from '../../shared/http';
-import { parseLinkHeader } from '../../shared/linkHeader';
+import { getHeader } from '../../shared/http/http';
+import { parseLinkHeader } from '../../shared/http/linkHeader';
 import type { ShoplineClient } from './index';
 
 export interface CursorQuery {

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { dispatch, type OperationModules } from '../../shared/router';
-import { readRunOptions } from '../../shared/runOptions';
+import { dispatch, type OperationModules } from '../../shared/node/dispatch';
+import { readRunOptions } from '../../shared/node/runOptions';
 import { createTmapiClient, type TmapiClient } from '../transport';
 import * as category from './category';
 import { runOptionsOfNode } from './common/runOptions';
@@ -22,6 +22,6 @@ export const operations = {
  * that its limiter caps the requests in flight across all items and pages.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const runOptions = readRunOptions(this, runOptionsOfNode, {});
+	const runOptions = readRunOptions(this, runOptionsOfNode);
 	return await dispatch(this, operations, runOptions.concurrency, async () => await createTmapiClient(this, runOptions));
 }

@@ -1,8 +1,8 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { joinUrl } from '../../shared/baseUrl';
-import { redactText } from '../../shared/redact';
-import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/credentialCheck';
+import { joinUrl } from '../../shared/http/baseUrl';
+import { redactText } from '../../shared/http/redact';
+import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/http/credentialCheck';
 import { BASE_URL_FIELD, tmapiBaseUrl } from './index';
 
 const TOKEN_REJECTED = 'TMAPI did not accept this API token. Copy it again from the TMAPI console (Account Center → apiToken).';

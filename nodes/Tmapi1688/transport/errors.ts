@@ -1,9 +1,9 @@
 import { NodeApiError, type IDataObject, type INode, type JsonObject } from 'n8n-workflow';
 
-import type { ApiCall, Attempt } from '../../shared/client';
-import { getHeader, type HttpExchange } from '../../shared/http';
-import { redactText, redactValue } from '../../shared/redact';
-import { parseRetryAfter } from '../../shared/retry';
+import type { ApiCall, Attempt } from '../../shared/http/client';
+import { getHeader, type HttpExchange } from '../../shared/http/http';
+import { redactText, redactValue } from '../../shared/http/redact';
+import { parseRetryAfter } from '../../shared/http/retry';
 import { RETRYABLE_HTTP, TMAPI_CODES } from './codes';
 
 export type TmapiAttempt = Attempt<IDataObject>;

@@ -1,8 +1,8 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { parseBaseUrl, type BaseUrlResult } from '../../shared/baseUrl';
-import { ApiClient, type ApiProfile, type RunOptions } from '../../shared/client';
-import { throwInvalid } from '../../shared/validation';
+import { parseBaseUrl, type BaseUrlResult } from '../../shared/http/baseUrl';
+import { ApiClient, type ApiProfile, type RunOptions } from '../../shared/http/client';
+import { throwInvalid } from '../../shared/node/validation';
 import { interpretTmapiResponse } from './errors';
 
 export const TMAPI_CREDENTIAL = 'tmapi1688Api';

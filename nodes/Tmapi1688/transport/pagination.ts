@@ -1,6 +1,6 @@
 import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow';
 
-import { consumeInOrder } from '../../shared/inOrder';
+import { consumeInOrder } from '../../shared/flow/ordered';
 import type { TmapiClient } from './index';
 import { DEFAULT_PAGE_SIZE, effectivePageSize, itemKey, pagesDisagree, toCount, tooManyPages, type End, type FetchedPage, type PageQuery } from './pageRules';
 

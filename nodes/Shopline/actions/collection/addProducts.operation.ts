@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import { readInput } from '../../../shared/input';
+import { readInput } from '../../../shared/node/input';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';
 import { membershipFields, membershipSchema } from './fields';

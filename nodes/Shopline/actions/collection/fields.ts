@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { oneOf, optionalText } from '../../../shared/validation';
+import { oneOf, optionalText } from '../../../shared/node/validation';
 import { shoplineId, shoplineIdArray } from '../../helpers/ids';
 import { compact, handleSchema, imageUrl } from '../../helpers/product';
 import { COLLECTION, recordLocator, ways } from '../common/locators';

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { optionalIsoDate, optionalText } from '../../../shared/validation';
+import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { optionalIsoDate, optionalText } from '../../../shared/node/validation';
 import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';

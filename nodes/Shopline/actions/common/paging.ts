@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { limitOf } from '../../../shared/descriptions';
-import { integer } from '../../../shared/validation';
+import { limitOf } from '../../../shared/node/descriptions';
+import { integer } from '../../../shared/node/validation';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';
 

@@ -1,48 +1,56 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection } from '../../../shared/descriptions';
-import { readRunOptions, runOptionFields } from '../../../shared/runOptions';
-import { integer } from '../../../shared/validation';
+import { custom, integer, perRun } from '../../../shared/node/field';
+import { optionsCollection } from '../../../shared/node/descriptions';
+import { readRunOptions, runOptionFields, type RunOptionField } from '../../../shared/node/runOptions';
 import type { ShoplineRunOptions } from '../../transport';
 
-/** Options of every SHOPLINE operation that shape the whole run: pacing, concurrency, retries. */
-export const runOptionFieldsOfNode: INodeProperties[] = [
-	{
-		displayName: 'Burst (Requests)',
-		name: 'burst',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 200 },
-		default: 40,
-		description: "How many requests may go out at once before pacing starts: SHOPLINE's leaky bucket holds 40. Read from the first item; applies to the whole run.",
-	},
-	{
-		displayName: 'Requests per Second',
-		name: 'requestsPerSecond',
-		type: 'number',
-		typeOptions: { minValue: 0.1, maxValue: 40, numberPrecision: 1 },
-		default: 4,
-		description: 'Pace of requests once the burst is spent. SHOPLINE allows 4 per second per app and store. Read from the first item; applies to the whole run.',
-	},
-	...runOptionFields({
-		concurrency: 4,
-		what: 'SHOPLINE requests (input items handled side by side; pacing still applies)',
-		timeoutHint: '',
-	}),
+const RATE_EXPECTATION = 'use a number from 0.1 to 40';
+
+/** SHOPLINE's pacing: its leaky bucket's burst and rate. */
+const pacingFields = [
+	perRun(
+		integer({
+			displayName: 'Burst (Requests)',
+			name: 'burst',
+			min: 1,
+			max: 200,
+			default: 40,
+			description: "How many requests may go out at once before pacing starts: SHOPLINE's leaky bucket holds 40. Read from the first item; applies to the whole run.",
+		}),
+	),
+	perRun(
+		custom(
+			{
+				displayName: 'Requests per Second',
+				name: 'requestsPerSecond',
+				type: 'number',
+				typeOptions: { minValue: 0.1, maxValue: 40, numberPrecision: 1 },
+				default: 4,
+				description: 'Pace of requests once the burst is spent. SHOPLINE allows 4 per second per app and store. Read from the first item; applies to the whole run.',
+			},
+			z.preprocess(
+				(value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+				z.number({ invalid_type_error: RATE_EXPECTATION }).min(0.1, RATE_EXPECTATION).max(40, RATE_EXPECTATION),
+			),
+		),
+	),
 ];
 
-/** The Options collection of a SHOPLINE operation: its own options, then the run options. */
-export const shoplineOptions = (own: INodeProperties[] = []): INodeProperties => optionsCollection([...own, ...runOptionFieldsOfNode]);
+const sharedRunFields = runOptionFields({
+	concurrency: 4,
+	what: 'SHOPLINE requests (input items handled side by side; pacing still applies)',
+	timeoutHint: '',
+});
 
-const pacingShape = {
-	requestsPerSecond: z.preprocess(
-		(value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-		z.number({ invalid_type_error: 'use a number from 0.1 to 40' }).min(0.1, 'use a number from 0.1 to 40').max(40, 'use a number from 0.1 to 40'),
-	),
-	burst: integer(1, 200),
-};
+/** Options of every SHOPLINE operation that shape the whole run: pacing, concurrency, retries. */
+export const runOptionFieldsOfNode: RunOptionField[] = [...pacingFields, ...sharedRunFields];
+
+/** The Options collection of a SHOPLINE operation: its own options, then the run options. */
+export const shoplineOptions = (own: INodeProperties[] = []): INodeProperties => optionsCollection([...own, ...runOptionFieldsOfNode.map((field) => field.property)]);
 
 export function readShoplineRunOptions(ctx: IExecuteFunctions): ShoplineRunOptions {
-	const { extra, ...options } = readRunOptions(ctx, runOptionFieldsOfNode, pacingShape);
+	const { extra, ...options } = readRunOptions(ctx, sharedRunFields, pacingFields);
 	return { ...options, pacing: { ratePerSecond: extra.requestsPerSecond, capacity: extra.burst } };
 }

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readInput } from '../../../shared/input';
-import { digitsId, flag, integer, oneOf } from '../../../shared/validation';
+import { readInput } from '../../../shared/node/input';
+import { digitsId, flag, integer, oneOf } from '../../../shared/node/validation';
 import { shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionalText, text } from '../../../shared/validation';
+import { optionalText, text } from '../../../shared/node/validation';
 
 /** Fields the fulfillment operations share: the fulfillment ID, the tracking list and Notify Customer. */
 export const fulfillmentIdField: INodeProperties = {

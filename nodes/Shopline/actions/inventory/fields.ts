@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { integer } from '../../../shared/validation';
+import { integer } from '../../../shared/node/validation';
 import { shoplineId } from '../../helpers/ids';
 
 /** Fields that several inventory operations share: the inventory item, the location and the quantity checks. */

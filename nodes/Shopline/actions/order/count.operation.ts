@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
+import { filtersCollection } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
 import type { ShoplineClient } from '../../transport';
 import { countOf } from '../common/count';
 import { shoplineOptions } from '../common/runOptions';

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { oneOf } from '../../../shared/validation';
+import { oneOf } from '../../../shared/node/validation';
 import { optionalShoplineId } from '../../helpers/ids';
 import { dateFilterShape, fieldsSchema } from '../product/fields';
 import { ORDER, recordLocator, ways } from '../common/locators';

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { integer } from '../../../shared/validation';
+import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { integer } from '../../../shared/node/validation';
 import type { ShoplineClient } from '../../transport';
 import { cursorList, maxPagesOption, maxPagesSchema } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';

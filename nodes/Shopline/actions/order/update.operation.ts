@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readInput } from '../../../shared/input';
-import { optionalText, text } from '../../../shared/validation';
+import { readInput } from '../../../shared/node/input';
+import { optionalText, text } from '../../../shared/node/validation';
 import { shoplineId } from '../../helpers/ids';
 import { tags } from '../../helpers/productLists';
 import type { ShoplineClient } from '../../transport';

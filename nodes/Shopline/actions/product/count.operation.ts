@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { oneOf } from '../../../shared/validation';
+import { filtersCollection } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { oneOf } from '../../../shared/node/validation';
 import { optionalShoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { countOf } from '../common/count';

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { simplifyField } from '../../../shared/descriptions';
-import { optionalIsoDate } from '../../../shared/validation';
+import { simplifyField } from '../../../shared/node/descriptions';
+import { optionalIsoDate } from '../../../shared/node/validation';
 import { COLLECTION, PRODUCT, recordLocator, ways } from '../common/locators';
 
 /** Fields that several product operations share: the product ID, Fields, and the date, status and collection filters. */

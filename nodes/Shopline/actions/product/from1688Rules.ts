@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { isBlank, decimal, flag, integer, oneOf, optionalText } from '../../../shared/validation';
+import { isBlank, decimal, flag, integer, oneOf, optionalText } from '../../../shared/node/validation';
 import type { MappingRules } from '../../helpers/from1688';
 import { LOCATION, recordLocator } from '../common/locators';
 

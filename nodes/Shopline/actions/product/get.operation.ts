@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { simplifyShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
+import { simplifyShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
 import { shoplineId } from '../../helpers/ids';
 import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../helpers/simplifyProduct';
 import type { ShoplineClient } from '../../transport';

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape, simplifyShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { oneOf, optionalText } from '../../../shared/validation';
+import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape, simplifyShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { oneOf, optionalText } from '../../../shared/node/validation';
 import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
 import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../helpers/simplifyProduct';
 import type { ShoplineClient } from '../../transport';

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { labelAt, readParameters } from '../../../shared/input';
-import { throwInvalid, validateInput } from '../../../shared/validation';
+import { labelAt, readParameters } from '../../../shared/node/input';
+import { throwInvalid, validateInput } from '../../../shared/node/validation';
 import { productFieldsSchema, toShoplineProduct } from '../../helpers/product';
 import { checkJsonProduct, JSON_LABEL } from './productJson';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { describeValue, valueAt } from '../../../shared/validation';
+import { describeValue, valueAt } from '../../../shared/node/validation';
 import {
 	IMAGE_API_NAMES,
 	OPTION_API_NAMES,

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readInput } from '../../../shared/input';
-import type { RunState } from '../../../shared/router';
-import { flag } from '../../../shared/validation';
+import { readInput } from '../../../shared/node/input';
+import type { RunState } from '../../../shared/node/dispatch';
+import { flag } from '../../../shared/node/validation';
 import { handleText } from '../../helpers/product';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';

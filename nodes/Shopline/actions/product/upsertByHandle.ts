@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { KeyedTurns } from '../../../shared/turns';
+import type { KeyedTurns } from '../../../shared/flow/turns';
 import { planProductUpdate } from '../../helpers/productDiff';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';

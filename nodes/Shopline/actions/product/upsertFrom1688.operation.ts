@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readInput } from '../../../shared/input';
-import type { RunState } from '../../../shared/router';
+import { readInput } from '../../../shared/node/input';
+import type { RunState } from '../../../shared/node/dispatch';
 import { MappingError, productFrom1688, type MappedProduct, type VariantStock } from '../../helpers/from1688';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readInput } from '../../../shared/input';
-import { optionalText } from '../../../shared/validation';
+import { readInput } from '../../../shared/node/input';
+import { optionalText } from '../../../shared/node/validation';
 import { optionalShoplineId, shoplineId } from '../../helpers/ids';
 import { imageUrl } from '../../helpers/product';
 import type { ShoplineClient } from '../../transport';

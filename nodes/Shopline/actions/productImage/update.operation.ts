@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readInput } from '../../../shared/input';
-import { integer, isBlank, optionalText } from '../../../shared/validation';
+import { readInput } from '../../../shared/node/input';
+import { integer, isBlank, optionalText } from '../../../shared/node/validation';
 import { optionalShoplineId, shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { shoplineOptions } from '../common/runOptions';

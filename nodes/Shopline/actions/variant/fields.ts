@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionalText } from '../../../shared/validation';
+import { optionalText } from '../../../shared/node/validation';
 import { variantSchema } from '../../helpers/product';
 import { variantFields } from '../product/productBody';
 

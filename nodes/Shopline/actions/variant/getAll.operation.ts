@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { integer } from '../../../shared/validation';
+import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { integer } from '../../../shared/node/validation';
 import { optionalShoplineId, shoplineId } from '../../helpers/ids';
 import type { ShoplineClient } from '../../transport';
 import { fetchCursorPages } from '../../transport/pagination';

@@ -1,7 +1,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { mapOrdered } from '../../../shared/concurrency';
+import { mapOrdered } from '../../../shared/flow/ordered';
 import { normalizeRecord } from '../../helpers/normalize';
 import type { TmapiClient } from '../../transport';
 

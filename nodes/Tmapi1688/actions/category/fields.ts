@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { digitsId } from '../../../shared/validation';
+import { digitsId } from '../../../shared/node/validation';
 
 /** Fields both category operations show. */
 export const categoryIdField: INodeProperties = {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { limitOf } from '../../../shared/descriptions';
-import { flag, integer, oneOf } from '../../../shared/validation';
+import { limitOf } from '../../../shared/node/descriptions';
+import { flag, integer, oneOf } from '../../../shared/node/validation';
 import { normalizeMeta, normalizeProduct } from '../../helpers/normalize';
 import type { FetchedPage, Paging } from '../../transport/pagination';
 import { tmapiRunOptions } from './runOptions';

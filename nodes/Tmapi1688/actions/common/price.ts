@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionalDecimal } from '../../../shared/validation';
+import { optionalDecimal } from '../../../shared/node/validation';
 
 /** Price range fields (TMAPI parameters "price_start" and "price_end"). */
 export const priceFields: INodeProperties[] = [

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { simplifyField } from '../../../shared/descriptions';
-import { flag, oneOf, text } from '../../../shared/validation';
+import { simplifyField } from '../../../shared/node/descriptions';
+import { flag, oneOf, text } from '../../../shared/node/validation';
 import { imagesInHtml, normalizeDescription, normalizeProduct } from '../../helpers/normalize';
 import { normalizeItemUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';

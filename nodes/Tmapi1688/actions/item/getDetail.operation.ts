@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection, simplifyShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { text } from '../../../shared/validation';
+import { optionsCollection, simplifyShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { text } from '../../../shared/node/validation';
 import { simplifyDetail } from '../../helpers/simplify';
 import { normalizeItemUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection, simplifyShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
+import { optionsCollection, simplifyShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
 import { simplifyDetail } from '../../helpers/simplify';
 import type { TmapiClient } from '../../transport';
 import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, offerIdField, offerIdSchema, simplifyDetailField } from './fields';

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { limitOf, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { flag, oneOf } from '../../../shared/validation';
+import { limitOf, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { flag, oneOf } from '../../../shared/node/validation';
 import { normalizeRecord } from '../../helpers/normalize';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';

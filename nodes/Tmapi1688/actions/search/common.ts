@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { flag, integer } from '../../../shared/validation';
+import { flag, integer } from '../../../shared/node/validation';
 import type { FetchedPage } from '../../transport/pagination';
 import { toCount } from '../../transport/pageRules';
 import { listOptions, listOptionsShape, type ListSettings } from '../common/list';

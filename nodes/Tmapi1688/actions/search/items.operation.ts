@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { integer, oneOf, text } from '../../../shared/validation';
+import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { integer, oneOf, text } from '../../../shared/node/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { sortOption } from '../common/choices';

@@ -2,9 +2,9 @@ import { NodeApiError, type IDataObject, type IExecuteFunctions, type INodePrope
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { flag, oneOf, text } from '../../../shared/validation';
+import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { flag, oneOf, text } from '../../../shared/node/validation';
 import { normalizeImageUrl } from '../../helpers/urls';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';

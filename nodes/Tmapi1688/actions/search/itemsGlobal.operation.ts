@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { digitsId, isBlank, oneOf, optionalText } from '../../../shared/validation';
+import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { digitsId, isBlank, oneOf, optionalText } from '../../../shared/node/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { languageOption, sortOption } from '../common/choices';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { oneOf, text } from '../../../shared/validation';
+import { oneOf, text } from '../../../shared/node/validation';
 import { normalizeShopUrl } from '../../helpers/urls';
 
 /** The Shop URL field of the shop operations. */

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection } from '../../../shared/descriptions';
-import { readInput } from '../../../shared/input';
-import { oneOf } from '../../../shared/validation';
+import { optionsCollection } from '../../../shared/node/descriptions';
+import { readInput } from '../../../shared/node/input';
+import { oneOf } from '../../../shared/node/validation';
 import type { TmapiClient } from '../../transport';
 import { tmapiRunOptions } from '../common/runOptions';
 import { shopIdentityFields, shopIdentityQuery, shopIdentityShape } from './fields';

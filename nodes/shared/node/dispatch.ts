@@ -6,9 +6,9 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { RunCancelledError } from './cancellation';
-import { mapOrdered } from './concurrency';
-import { KeyedTurns } from './turns';
+import { RunCancelledError } from '../flow/cancellation';
+import { mapOrdered } from '../flow/ordered';
+import { KeyedTurns } from '../flow/turns';
 
 /** What one operation returns for one input item: one JSON object per output item. */
 export type ItemResult = IDataObject[];

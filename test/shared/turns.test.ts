@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
-import { KeyedTurns } from '../../nodes/shared/turns';
+import { KeyedTurns } from '../../nodes/shared/flow/turns';
 
 /** A promise and the hands that settle it, so a test decides when a task ends. */
 function gate() {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHookFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { MAX_BODY_BYTES, parseBody, readBody, UnreadableBody } from './body';
-import { RunCancelledError, throwIfCancelled } from './cancellation';
+import { RunCancelledError, throwIfCancelled } from '../flow/cancellation';
 import { findErrorCode, NetworkFailure, rootMessage } from './networkFailure';
 import { redactText } from './redact';
 

@@ -1,4 +1,4 @@
-import { StartSpacer } from '../../nodes/shared/spacing';
+import { StartSpacer } from '../../nodes/shared/flow/spacing';
 
 /** A spacer on a clock the test moves by hand. */
 function spacerAt(start = 1000) {

@@ -1,3 +1,32 @@
+/**
+ * Runs `task(0..count-1)` with at most `concurrency` at once and returns the results in
+ * index order. After the first rejection no new task starts; tasks already running are
+ * awaited (nothing is left in flight), then that first error is thrown.
+ */
+export async function mapOrdered<R>(
+	count: number,
+	concurrency: number,
+	task: (index: number) => Promise<R>,
+): Promise<R[]> {
+	const results = new Array<R>(count);
+	let next = 0;
+	let failure: { error: unknown } | undefined;
+	const worker = async () => {
+		while (failure === undefined && next < count) {
+			const index = next++;
+			try {
+				results[index] = await task(index);
+			} catch (error) {
+				failure ??= { error };
+			}
+		}
+	};
+	const workers = Math.max(1, Math.min(Math.floor(concurrency), count));
+	await Promise.all(Array.from({ length: workers }, worker));
+	if (failure) throw failure.error;
+	return results;
+}
+
 type Slot<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /**

@@ -1,4 +1,4 @@
-import { LeakyBucketPacer } from '../../nodes/shared/pacer';
+import { LeakyBucketPacer } from '../../nodes/shared/flow/pacer';
 
 /** Replays the server's bucket: each arrival drains it by elapsed × rate, then must fit. */
 function serverAccepts(arrivals: number[], rate: number, capacity: number): number {

@@ -1,5 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
-import { AimdController, ConcurrencyLimiter } from '../../nodes/shared/concurrency';
+import { AimdController } from '../../nodes/shared/flow/aimd';
+import { ConcurrencyLimiter } from '../../nodes/shared/flow/limiter';
 
 /**
  * The AIMD controller behind Concurrency Mode Auto, driven by a fixed sequence of outcomes:

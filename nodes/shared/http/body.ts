@@ -1,4 +1,4 @@
-import { RunCancelledError } from './cancellation';
+import { RunCancelledError } from '../flow/cancellation';
 
 /** Largest answer read, once decompressed: a larger one is refused rather than held in memory. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;

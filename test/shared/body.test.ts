@@ -1,4 +1,4 @@
-import { nestsDeeperThan, parseBody, UnreadableBody } from '../../nodes/shared/body';
+import { nestsDeeperThan, parseBody, UnreadableBody } from '../../nodes/shared/http/body';
 
 describe('nestsDeeperThan', () => {
 	it.each([

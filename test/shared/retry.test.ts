@@ -1,5 +1,5 @@
-import { backoffDelay, parseRetryAfter, withRetry, type AttemptResult, type RetryPolicy } from '../../nodes/shared/retry';
-import { RunCancelledError } from '../../nodes/shared/cancellation';
+import { backoffDelay, parseRetryAfter, withRetry, type AttemptResult, type RetryPolicy } from '../../nodes/shared/http/retry';
+import { RunCancelledError } from '../../nodes/shared/flow/cancellation';
 
 const policy: RetryPolicy = { maxTries: 4, initialDelayMs: 100, maxDelayMs: 1000, maxTotalWaitMs: 10_000 };
 

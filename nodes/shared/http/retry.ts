@@ -1,4 +1,4 @@
-import { abortableSleep, throwIfCancelled } from './cancellation';
+import { abortableSleep, throwIfCancelled } from '../flow/cancellation';
 
 /** How one request is retried. Defaults are set by the node options (see `retryOptions`). */
 export interface RetryPolicy {

@@ -1,7 +1,7 @@
 /**
  * Tasks that must not run side by side, e.g. two items of one run writing the same product:
  * a task waits until every earlier task with its key has ended (failed ones too); tasks with
- * other keys run freely. One instance per run (the router makes it): nothing is shared
+ * other keys run freely. One instance per run (the item loop, dispatch, makes it): nothing is shared
  * between runs, nor kept once a key's last task has ended.
  */
 export class KeyedTurns {

@@ -1,12 +1,12 @@
 import { NodeApiError, type ICredentialDataDecryptedObject, type IDataObject, type IHttpRequestMethods, type INode } from 'n8n-workflow';
 
 import { joinUrl } from './baseUrl';
-import { ConcurrencyLimiter } from './concurrency';
+import { ConcurrencyLimiter } from '../flow/limiter';
 import { cancelSignalOf, sendRequest, type HttpExchange, type RequestAuth, type RequestContext } from './http';
 import { noAnswerError, type NetworkFailure } from './networkFailure';
-import type { LeakyBucketPacer } from './pacer';
+import type { LeakyBucketPacer } from '../flow/pacer';
 import { withRetry, type AttemptResult, type RetryPolicy } from './retry';
-import { StartSpacer } from './spacing';
+import { StartSpacer } from '../flow/spacing';
 
 /** How a run talks to an API: requests in flight, retries, time per answer. */
 export interface RunOptions {

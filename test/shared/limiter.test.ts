@@ -1,20 +1,6 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code run by jest: never part of a published package */
-import { ConcurrencyLimiter, mapOrdered } from '../../nodes/shared/concurrency';
-import { abortableSleep, RunCancelledError } from '../../nodes/shared/cancellation';
-
-/**
- * Lets every task that can start, start: the limiter hands out places through promises only,
- * so once the microtasks queued now have run, all that could go has gone. No timer: the
- * outcome does not depend on how fast the machine is.
- */
-const settle = async () => await new Promise((resolve) => setImmediate(resolve));
-
-/** A promise the test resolves when it chooses. */
-function gate() {
-	let open!: () => void;
-	const shut = new Promise<void>((resolve) => (open = resolve));
-	return { shut, open };
-}
+import { RunCancelledError } from '../../nodes/shared/flow/cancellation';
+import { ConcurrencyLimiter } from '../../nodes/shared/flow/limiter';
+import { gate, settle } from '../helpers/gate';
 
 describe('ConcurrencyLimiter', () => {
 	/** Runs `count` tasks through the limiter, each running until the next turn of the event loop; returns the most that ran at once. */
@@ -214,79 +200,5 @@ describe('ConcurrencyLimiter', () => {
 		busy.open();
 		await first;
 		expect(limiter.inFlight).toBe(0);
-	});
-});
-
-describe('mapOrdered', () => {
-	it('returns results in index order whatever order tasks finish in', async () => {
-		const gates = Array.from({ length: 6 }, gate);
-		const started: number[] = [];
-		const finished: number[] = [];
-		const run = mapOrdered(6, 3, async (i) => {
-			started.push(i);
-			await gates[i].shut;
-			finished.push(i);
-			return i * 10;
-		});
-		// Each time, the last task started is the first to finish.
-		for (let done = 0; done < 6; done++) {
-			await settle();
-			gates[started.filter((i) => !finished.includes(i)).pop()!].open();
-		}
-		expect(await run).toEqual([0, 10, 20, 30, 40, 50]);
-		expect(finished).toEqual([2, 3, 4, 5, 1, 0]);
-	});
-
-	it('starts no new task after a failure and waits for the running ones', async () => {
-		const started: number[] = [];
-		const finished: number[] = [];
-		const first = gate();
-		const run = mapOrdered(10, 2, async (i) => {
-			started.push(i);
-			if (i === 1) throw new Error('item 1 failed');
-			await first.shut;
-			finished.push(i);
-			return i;
-		}).catch((e: Error) => e);
-		await settle();
-		// Item 1 has failed while item 0 still runs: nothing else starts, and the run waits for item 0.
-		expect(started).toEqual([0, 1]);
-		expect(finished).toEqual([]);
-		first.open();
-		const error = await run;
-		expect((error as Error).message).toBe('item 1 failed');
-		expect(started).toEqual([0, 1]);
-		expect(finished).toEqual([0]);
-	});
-});
-
-describe('abortableSleep', () => {
-	afterEach(() => jest.useRealTimers());
-
-	it('ends within one slice (100 ms) of a cancel, on a clock the test moves', async () => {
-		jest.useFakeTimers();
-		const controller = new AbortController();
-		let outcome: unknown;
-		const sleeping = abortableSleep(10_000, controller.signal).then(
-			() => (outcome = 'slept'),
-			(error: unknown) => (outcome = error),
-		);
-		await jest.advanceTimersByTimeAsync(250);
-		expect(outcome).toBeUndefined();
-		controller.abort();
-		await jest.advanceTimersByTimeAsync(100);
-		expect(outcome).toBeInstanceOf(RunCancelledError);
-		await sleeping;
-	});
-
-	it('without a cancel, sleeps the whole time', async () => {
-		jest.useFakeTimers();
-		let slept = false;
-		const sleeping = abortableSleep(1000, new AbortController().signal).then(() => (slept = true));
-		await jest.advanceTimersByTimeAsync(999);
-		expect(slept).toBe(false);
-		await jest.advanceTimersByTimeAsync(1);
-		expect(slept).toBe(true);
-		await sleeping;
 	});
 });

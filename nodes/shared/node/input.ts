@@ -78,13 +78,18 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number, proper
 
 /**
  * Reads and checks the input of one item in one call: the operation's properties give the
- * values and the field names for errors, the schema says what is accepted.
+ * values and the field names for errors, the schema says what is accepted. The input is a
+ * bundle of fields (see field.ts), or for an operation not yet declared with them, its
+ * properties and its schema.
  */
+export function readInput<S extends z.ZodTypeAny>(ctx: IExecuteFunctions, itemIndex: number, input: { properties: readonly INodeProperties[]; schema: S }): z.output<S>;
+export function readInput<S extends z.ZodTypeAny>(ctx: IExecuteFunctions, itemIndex: number, properties: readonly INodeProperties[], schema: S): z.output<S>;
 export function readInput<S extends z.ZodTypeAny>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	properties: readonly INodeProperties[],
-	schema: S,
+	input: readonly INodeProperties[] | { properties: readonly INodeProperties[]; schema: S },
+	schema?: S,
 ): z.output<S> {
-	return validateInput(ctx.getNode(), schema, readParameters(ctx, itemIndex, properties), (path) => labelAt(properties, path), itemIndex);
+	const { properties, schema: check } = 'properties' in input ? input : { properties: input, schema: schema! };
+	return validateInput(ctx.getNode(), check, readParameters(ctx, itemIndex, properties), (path) => labelAt(properties, path), itemIndex);
 }
