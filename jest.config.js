@@ -7,12 +7,14 @@ module.exports = {
 	// they compute, so one worker per core, and at least two, keeps both cores busy.
 	maxWorkers: Math.max(2, availableParallelism()),
 	testEnvironment: 'node',
-	roots: ['<rootDir>/test'],
+	// Tests of the development scripts' own libraries sit beside them in scripts/lib/: test/
+	// never imports scripts/ (scripts may use test/harness).
+	roots: ['<rootDir>/test', '<rootDir>/scripts'],
 	testMatch: ['**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }] },
 	setupFiles: ['<rootDir>/test/setup/env.ts'],
 	setupFilesAfterEnv: ['<rootDir>/test/setup/network.ts'],
-	globalSetup: '<rootDir>/scripts/jest/setup.js',
-	globalTeardown: '<rootDir>/scripts/jest/teardown.js',
+	globalSetup: '<rootDir>/test/setup/globalSetup.js',
+	globalTeardown: '<rootDir>/test/setup/globalTeardown.js',
 	testTimeout: 60000,
 };

@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 import { nodeTypes } from '../harness/nodeTypes';
 import { NODE_TYPE, PACKAGES, ROOT } from '../harness/packages';
-import { installScript } from '../../scripts/lib/readmeInstall';
+import { installScript } from '../harness/readmeInstall';
 
 const folderOf = (name: string) => join(ROOT, 'packages', name);
 const rootManifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; n8n: { nodes: string[]; credentials: string[] } };

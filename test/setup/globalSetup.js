@@ -1,5 +1,5 @@
 // One temporary folder for a whole `npm test`: the test processes, which inherit TMPDIR, make
-// their n8n user folders inside it, and teardown.js removes it at the end.
+// their n8n user folders inside it, and globalTeardown.js removes it at the end.
 const { mkdtempSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');

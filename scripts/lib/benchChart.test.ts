@@ -1,4 +1,4 @@
-import { renderChart, speedup, type BenchFigures } from '../../scripts/lib/benchChart';
+import { renderChart, speedup, type BenchFigures } from './benchChart';
 
 const figures: BenchFigures = {
 	machine: '4 × Test CPU',

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { defaultConcurrencyMode, defaultModeTable, type DefaultModeRow } from '../../scripts/lib/benchDefault';
+import { defaultConcurrencyMode, defaultModeTable, type DefaultModeRow } from './benchDefault';
 
 const README = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 const label = (mode: string) => (mode === 'auto' ? 'Auto' : 'Fixed');

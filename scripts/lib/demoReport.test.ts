@@ -1,4 +1,4 @@
-import { cellText, cutToWidth, displayWidth, priceRange, productKey, syncTable, totalsLine, writesPerProduct, writesSummary, type SyncedProduct } from '../../scripts/lib/demoReport';
+import { cellText, cutToWidth, displayWidth, priceRange, productKey, syncTable, totalsLine, writesPerProduct, writesSummary, type SyncedProduct } from './demoReport';
 
 /** A product as Create or Update From 1688 Item outputs it, with the fields the report reads. */
 function product(handle: string, action: string, prices: string[], stockSet: number | undefined, extra: Partial<SyncedProduct> = {}): SyncedProduct {
