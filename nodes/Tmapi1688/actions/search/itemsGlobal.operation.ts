@@ -4,10 +4,12 @@ import { z } from 'zod';
 
 import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
-import { digitsId, isBlank, oneOf, optionalText } from '../../../shared/node/validation';
+import { optional } from '../../../shared/node/field';
+import { isBlank, oneOf, optionalText } from '../../../shared/node/validation';
 import type { TmapiClient } from '../../transport';
 import { fetchPages } from '../../transport/pagination';
 import { languageOption, sortOption } from '../common/choices';
+import { categoryId } from '../common/fields';
 import { listOutput, listSettings } from '../common/list';
 import { priceFields, withPriceRange } from '../common/price';
 import {
@@ -35,14 +37,7 @@ const properties: INodeProperties[] = [
 	...returnAllAndLimit,
 	filtersCollection(
 		byDisplayName([
-			{
-				displayName: 'Category ID',
-				name: 'categoryId',
-				type: 'string',
-				default: '',
-				placeholder: '1031922',
-				description: 'Only products of this 1688 category (TMAPI parameter "cat_id"). Without a keyword, the products of the category.',
-			},
+			optional(categoryId, { description: 'Only products of this 1688 category (TMAPI parameter "cat_id"). Without a keyword, the products of the category.' }).property,
 			...flagFields,
 			...priceFields,
 		]),
@@ -56,7 +51,7 @@ const schema = z
 	.object({
 		keyword: optionalText('use the words to search for, e.g. summer dress', 200),
 		...returnAllAndLimitShape,
-		filters: withPriceRange({ ...flagShape, categoryId: digitsId('use a numeric category ID such as 1031922', 20).optional() }),
+		filters: withPriceRange({ ...flagShape, categoryId: categoryId.schema.optional() }),
 		options: z.object({ language: oneOf(GLOBAL_LANGUAGES).default('en'), sort: oneOf(SEARCH_SORTS).default('default'), ...searchListOptionsShape() }),
 	})
 	.superRefine((input, context) => {

@@ -1,28 +1,31 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { custom } from '../../../shared/node/field';
 import { oneOf, text } from '../../../shared/node/validation';
 import { normalizeShopUrl } from '../../helpers/urls';
 
-/** The Shop URL field of the shop operations. */
-export const shopUrlField: INodeProperties = {
-	displayName: 'Shop URL',
-	name: 'shopUrl',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'https://xldjjg.1688.com/',
-	description:
-		'Home page of the 1688 shop. "xldjjg.1688.com" or any page of the shop works too; it is sent as https://xldjjg.1688.com/.',
-};
-
 /** A shop address as users paste it, checked and sent as the shop's home page. */
-export const shopUrlSchema = text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {
+const shopUrlSchema = text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {
 	const result = normalizeShopUrl(value);
 	if (result.ok) return result.value;
 	context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
 	return z.NEVER;
 });
+
+/** The Shop URL field of the shop operations. */
+export const shopUrl = custom(
+	{
+		displayName: 'Shop URL',
+		name: 'shopUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'https://xldjjg.1688.com/',
+		description: 'Home page of the 1688 shop. "xldjjg.1688.com" or any page of the shop works too; it is sent as https://xldjjg.1688.com/.',
+	},
+	shopUrlSchema,
+);
 
 const MEMBER_ID = 'use the seller member ID as TMAPI gives it, such as b2b-22146365959302bc20 (letters, digits, "-", "_" and ".")';
 
@@ -42,7 +45,7 @@ export const shopIdentityFields: INodeProperties[] = [
 		default: 'shopUrl',
 		description: 'Whether to name the shop by its address or by its seller member ID',
 	},
-	{ ...shopUrlField, displayOptions: { show: { shopBy: ['shopUrl'] } } },
+	{ ...shopUrl.property, displayOptions: { show: { shopBy: ['shopUrl'] } } },
 	{
 		displayName: 'Member ID',
 		name: 'memberId',
