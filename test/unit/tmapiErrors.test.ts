@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake tokens that the tests look for in errors, items and logs */
 import { NodeApiError, type INode } from 'n8n-workflow';
 
-import { interpretTmapiResponse } from '../../nodes/Tmapi1688/transport/errors';
+import { interpretTmapiResponse } from '../../nodes/Tmapi1688/api/errors';
 import { TMAPI_FAILURES } from '../helpers/tmapiServer';
 
 const node: INode = { id: '1', name: 'TMAPI 1688', type: 'n8n-nodes-tmapi-1688.tmapi1688', typeVersion: 1, position: [0, 0], parameters: {} };

@@ -1,4 +1,4 @@
-import { normalizeImageUrl } from '../../nodes/Tmapi1688/helpers/urls';
+import { normalizeImageUrl } from '../../nodes/Tmapi1688/model/urls';
 
 describe('normalizeImageUrl: what image search takes as it is, and what it converts first', () => {
 	it.each([

@@ -1,4 +1,4 @@
-import { normalizeMeta, normalizeProduct, repairUrl } from '../../nodes/Tmapi1688/helpers/normalize';
+import { normalizeMeta, normalizeProduct, repairUrl } from '../../nodes/Tmapi1688/model/normalize';
 import detail from '../fixtures/tmapi/item-detail.json';
 import shopPage from '../fixtures/tmapi/shop-items-v2.json';
 

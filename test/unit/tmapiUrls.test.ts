@@ -1,4 +1,4 @@
-import { normalizeItemUrl, normalizeShopUrl } from '../../nodes/Tmapi1688/helpers/urls';
+import { normalizeItemUrl, normalizeShopUrl } from '../../nodes/Tmapi1688/model/urls';
 
 describe('normalizeShopUrl', () => {
 	it.each([

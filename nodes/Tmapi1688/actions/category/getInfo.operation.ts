@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection } from '../../../shared/node/descriptions';
 import { boolean, fields, integer, optional, options, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import type { TmapiClient } from '../../transport';
+import type { TmapiClient } from '../../api/client';
 import { categoryId } from '../common/fields';
 import { tmapiRunFields } from '../common/runOptions';
 import { idOf, walkCategoryTree, type TreeNode } from './categoryTree';

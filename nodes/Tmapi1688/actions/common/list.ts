@@ -3,8 +3,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { limitOf } from '../../../shared/node/descriptions';
 import { boolean, integer, options, withDefault, type Field } from '../../../shared/node/field';
 import type { RunOptionField } from '../../../shared/node/runOptions';
-import { normalizeMeta, normalizeProduct } from '../../helpers/normalize';
-import type { FetchedPage, Paging } from '../../transport/pagination';
+import { normalizeMeta, normalizeProduct } from '../../model/normalize';
+import type { FetchedPage, Paging } from '../../api/pagination';
 import { tmapiRunFields } from './runOptions';
 
 /** The Max Pages option of every paged TMAPI operation. */

@@ -3,9 +3,9 @@ import { z } from 'zod';
 
 import { simplifyField } from '../../../shared/node/descriptions';
 import { flag, oneOf, text } from '../../../shared/node/validation';
-import { imagesInHtml, normalizeDescription, normalizeProduct } from '../../helpers/normalize';
-import { normalizeItemUrl } from '../../helpers/urls';
-import type { TmapiClient } from '../../transport';
+import { imagesInHtml, normalizeDescription, normalizeProduct } from '../../model/normalize';
+import { normalizeItemUrl } from '../../model/urls';
+import type { TmapiClient } from '../../api/client';
 import { languageOption } from '../common/choices';
 import { tmapiRunOptions } from '../common/runOptions';
 

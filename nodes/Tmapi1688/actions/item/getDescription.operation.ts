@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { optionsCollection } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { flag } from '../../../shared/node/validation';
-import { normalizeDescription } from '../../helpers/normalize';
-import type { TmapiClient } from '../../transport';
+import { normalizeDescription } from '../../model/normalize';
+import type { TmapiClient } from '../../api/client';
 import { tmapiRunOptions } from '../common/runOptions';
 import { fetchDescription, offerIdField, offerIdSchema } from './fields';
 

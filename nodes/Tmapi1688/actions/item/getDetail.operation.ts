@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { optionsCollection, simplifyShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { text } from '../../../shared/node/validation';
-import { simplifyDetail } from '../../helpers/simplify';
-import { normalizeItemUrl } from '../../helpers/urls';
-import type { TmapiClient } from '../../transport';
+import { simplifyDetail } from '../../model/simplify';
+import { normalizeItemUrl } from '../../model/urls';
+import type { TmapiClient } from '../../api/client';
 import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, simplifyDetailField } from './fields';
 
 const properties: INodeProperties[] = [

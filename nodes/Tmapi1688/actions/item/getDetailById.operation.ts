@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 import { optionsCollection, simplifyShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
-import { simplifyDetail } from '../../helpers/simplify';
-import type { TmapiClient } from '../../transport';
+import { simplifyDetail } from '../../model/simplify';
+import type { TmapiClient } from '../../api/client';
 import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, offerIdField, offerIdSchema, simplifyDetailField } from './fields';
 
 const properties: INodeProperties[] = [offerIdField, simplifyDetailField, optionsCollection(detailOptions)];

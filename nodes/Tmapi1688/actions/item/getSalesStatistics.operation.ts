@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { optionsCollection } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { optionalText } from '../../../shared/node/validation';
-import type { TmapiClient } from '../../transport';
+import type { TmapiClient } from '../../api/client';
 import { tmapiRunOptions } from '../common/runOptions';
 import { offerIdField, offerIdSchema } from './fields';
 

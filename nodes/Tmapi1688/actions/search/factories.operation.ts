@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { oneOf, text } from '../../../shared/node/validation';
-import type { TmapiClient } from '../../transport';
-import { fetchPages } from '../../transport/pagination';
+import type { TmapiClient } from '../../api/client';
+import { fetchPages } from '../../api/pagination';
 import { listOutput, listSettings } from '../common/list';
 import { hintApproximateTotal, searchListOptions, searchListOptionsShape } from './common';
 

@@ -6,8 +6,8 @@ import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLi
 import { readInput } from '../../../shared/node/input';
 import { optional } from '../../../shared/node/field';
 import { isBlank, oneOf, optionalText } from '../../../shared/node/validation';
-import type { TmapiClient } from '../../transport';
-import { fetchPages } from '../../transport/pagination';
+import type { TmapiClient } from '../../api/client';
+import { fetchPages } from '../../api/pagination';
 import { languageOption, sortOption } from '../common/choices';
 import { categoryId } from '../common/fields';
 import { listOutput, listSettings } from '../common/list';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { custom } from '../../../shared/node/field';
 import { oneOf, text } from '../../../shared/node/validation';
-import { normalizeShopUrl } from '../../helpers/urls';
+import { normalizeShopUrl } from '../../model/urls';
 
 /** A shop address as users paste it, checked and sent as the shop's home page. */
 const shopUrlSchema = text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {

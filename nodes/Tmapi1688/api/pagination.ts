@@ -1,10 +1,10 @@
 import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow';
 
 import { consumeInOrder } from '../../shared/flow/ordered';
-import type { TmapiClient } from './index';
-import { DEFAULT_PAGE_SIZE, effectivePageSize, itemKey, pagesDisagree, toCount, tooManyPages, type End, type FetchedPage, type PageQuery } from './pageRules';
+import type { TmapiClient } from './client';
+import { DEFAULT_PAGE_SIZE, effectivePageSize, itemKey, pagesDisagree, toCount, tooManyPages, type End, type FetchedPage, type PageQuery } from './pages';
 
-export type { FetchedPage, PageQuery, Paging } from './pageRules';
+export type { FetchedPage, PageQuery, Paging } from './pages';
 
 /**
  * Fetches the pages of one TMAPI list. Pages are counted from the page size asked for (see
