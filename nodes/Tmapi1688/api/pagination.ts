@@ -1,10 +1,10 @@
-import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow';
+import { NodeApiError, type IDataObject } from 'n8n-workflow';
 
 import { consumeInOrder } from '../../shared/flow/ordered';
 import type { TmapiClient } from './client';
-import { DEFAULT_PAGE_SIZE, effectivePageSize, itemKey, pagesDisagree, toCount, tooManyPages, type End, type FetchedPage, type PageQuery } from './pages';
+import { PageList, tooManyPages, type FetchedPage, type PageQuery } from './pageList';
 
-export type { FetchedPage, PageQuery, Paging } from './pages';
+export { toCount, type FetchedPage, type PageQuery, type Paging } from './pageList';
 
 /**
  * Fetches the pages of one TMAPI list. Pages are counted from the page size asked for (see
@@ -26,14 +26,8 @@ export type { FetchedPage, PageQuery, Paging } from './pages';
 export async function fetchPages(client: TmapiClient, query: PageQuery): Promise<FetchedPage[]> {
 	const node = client.node;
 	const listKey = query.listKey ?? 'items';
-	const seen = new Set<string>();
-	const pages: FetchedPage[] = [];
-	/** Products kept (after de-duplication and Limit). */
-	let collected = 0;
-	/** Products the pages held, repeats included: what total_count counts. */
-	let held = 0;
 
-	const load = async (page: number) => {
+	const load = async (page: number): Promise<FetchedPage> => {
 		const qs: IDataObject = { ...query.qs, page };
 		if (query.pageSize !== undefined) qs.page_size = query.pageSize;
 		const data = await client.request({ method: 'GET', path: query.path, qs, itemIndex: query.itemIndex });
@@ -49,78 +43,13 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 	};
 
 	const first = await load(query.startPage);
-	const pageSize = effectivePageSize(query, first);
-	const total = toCount(first.meta.total_count);
-	/** Products before the start page, as far as the page size tells. */
-	const offset = (query.startPage - 1) * pageSize;
+	const list = new PageList(node, query, first);
+	const { total, pageSize } = list;
 
-	/** Adds a page; returns why the list is complete after it, or undefined to go on. */
-	const accept = (fetched: FetchedPage): End | undefined => {
-		const fresh: IDataObject[] = [];
-		let repeated = 0;
-		for (const item of fetched.items) {
-			const key = itemKey(item);
-			if (key !== undefined && seen.has(key)) {
-				repeated++;
-				continue;
-			}
-			if (key !== undefined) seen.add(key);
-			fresh.push(item);
-		}
-		if (fetched.items.length > 0 && repeated === fetched.items.length && pages.length > 0) {
-			throw new NodeOperationError(node, `TMAPI returned page ${fetched.page} with only products already seen on earlier pages`, {
-				itemIndex: query.itemIndex,
-				description: 'The API seems to ignore the page number. The node stopped instead of looping; try again later or lower Max Pages.',
-			});
-		}
-		const remaining = query.limit === undefined ? fresh.length : Math.max(0, query.limit - collected);
-		const kept = fresh.slice(0, remaining);
-		pages.push({ ...fetched, items: kept });
-		collected += kept.length;
-		held += fetched.items.length;
-
-		const hasNext = fetched.meta.has_next_page;
-		if (query.limit !== undefined && collected >= query.limit) return 'limit';
-		if (fetched.items.length === 0) return 'empty';
-		if (hasNext === false) return 'last';
-		if (total !== undefined && offset + held >= total && !(query.approximateTotal && hasNext === true)) return 'total';
-		if (total === undefined && hasNext !== true) {
-			// Neither a total nor has_next_page: a short page is the last one. The first page
-			// is measured against the size asked (or answered), the others against the first.
-			const expected = fetched === first ? (query.pageSize ?? toCount(first.meta.page_size) ?? DEFAULT_PAGE_SIZE) : pageSize;
-			if (fetched.items.length < expected) return 'short';
-		}
-		return undefined;
-	};
-
-	/** The list ended: refuse to pass a partial list for a whole one. */
-	const checkEnd = (end: { reason: End; page: number }, later: FetchedPage[]) => {
-		if (end.reason === 'limit') return;
-		const after = later.find((page) => page.items.length > 0);
-		if ((end.reason === 'empty' || end.reason === 'last') && after) {
-			throw pagesDisagree(node, query.itemIndex, 
-				`TMAPI pages disagree: page ${end.page} ${end.reason === 'empty' ? 'was empty' : 'reported has_next_page false'} but page ${after.page} held ${after.items.length} products`,
-			);
-		}
-		if (end.reason === 'total') {
-			// Pages fetched side by side beyond the total: keep what they add, never drop it silently.
-			for (const page of later) {
-				if (page.items.length === 0) break;
-				if (page.items.every((item) => seen.has(itemKey(item) ?? ''))) continue;
-				if (accept(page) === 'limit') break;
-			}
-			return;
-		}
-		if (!query.approximateTotal && query.limit === undefined && query.startPage === 1 && total !== undefined && held < total) {
-			const why = end.reason === 'empty' ? 'was empty' : end.reason === 'last' ? 'reported has_next_page false' : 'was short';
-			throw pagesDisagree(node, query.itemIndex, `TMAPI reported ${total} products (total_count) but the pages held ${held}: page ${end.page} ${why}`);
-		}
-	};
-
-	const firstEnd = accept(first);
+	const firstEnd = list.accept(first);
 	if (firstEnd !== undefined) {
-		checkEnd({ reason: firstEnd, page: first.page }, []);
-		return pages;
+		list.checkEnd({ reason: firstEnd, page: first.page }, []);
+		return list.pages;
 	}
 
 	let page = query.startPage + 1;
@@ -132,10 +61,10 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 		const pageCount = lastPage - query.startPage + 1;
 		if (pageCount > query.maxPages) throw tooManyPages(node, query.itemIndex, `This list needs ${pageCount} pages, more than Max Pages (${query.maxPages})`);
 		const planned = Array.from({ length: lastPage - query.startPage }, (_, i) => query.startPage + 1 + i);
-		const { end, later } = await consumeInOrder(planned, client.limiter.max, load, accept);
+		const { end, later } = await consumeInOrder(planned, client.limiter.max, load, (fetched) => list.accept(fetched));
 		if (end) {
-			checkEnd({ reason: end.reason, page: end.key }, later);
-			return pages;
+			list.checkEnd({ reason: end.reason, page: end.key }, later);
+			return list.pages;
 		}
 		page = lastPage + 1;
 	}
@@ -143,17 +72,19 @@ export async function fetchPages(client: TmapiClient, query: PageQuery): Promise
 	// One page after the other: without a total, or when the planned pages held less than it.
 	for (; ; page++) {
 		if (page - query.startPage + 1 > query.maxPages) {
-			throw tooManyPages(node, query.itemIndex, 
+			throw tooManyPages(
+				node,
+				query.itemIndex,
 				total === undefined
 					? `This list has more than Max Pages (${query.maxPages}) pages: page ${page - 1} still reports more products`
-					: `This list has more than Max Pages (${query.maxPages}) pages: after page ${page - 1} the pages held ${held} of the ${total} products TMAPI reported (total_count)`,
+					: `This list has more than Max Pages (${query.maxPages}) pages: after page ${page - 1} the pages held ${list.held} of the ${total} products TMAPI reported (total_count)`,
 			);
 		}
 		const fetched = await load(page);
-		const end = accept(fetched);
+		const end = list.accept(fetched);
 		if (end !== undefined) {
-			checkEnd({ reason: end, page }, []);
-			return pages;
+			list.checkEnd({ reason: end, page }, []);
+			return list.pages;
 		}
 	}
 }

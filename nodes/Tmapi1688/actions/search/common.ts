@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { flag, integer } from '../../../shared/node/validation';
-import type { FetchedPage } from '../../api/pagination';
-import { toCount } from '../../api/pages';
+import { toCount, type FetchedPage } from '../../api/pagination';
 import { listOptions, listOptionsShape, type ListSettings } from '../common/list';
 
 /** Sorts every product search offers (TMAPI parameter "sort"). */
