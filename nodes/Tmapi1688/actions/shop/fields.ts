@@ -1,8 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { custom } from '../../../shared/node/field';
-import { oneOf, text } from '../../../shared/node/validation';
+import { custom, options, type Field } from '../../../shared/node/field';
+import { text } from '../../../shared/node/validation';
 import { normalizeShopUrl } from '../../model/urls';
 
 /** A shop address as users paste it, checked and sent as the shop's home page. */
@@ -29,23 +28,8 @@ export const shopUrl = custom(
 
 const MEMBER_ID = 'use the seller member ID as TMAPI gives it, such as b2b-22146365959302bc20 (letters, digits, "-", "_" and ".")';
 
-/**
- * How an operation names a shop when TMAPI takes either its address or its seller member ID
- * (TMAPI parameters "shop_url" and "member_id"): exactly one of them is sent.
- */
-export const shopIdentityFields: INodeProperties[] = [
-	{
-		displayName: 'Shop By',
-		name: 'shopBy',
-		type: 'options',
-		options: [
-			{ name: 'Member ID', value: 'memberId', description: 'The seller member ID, e.g. from an item detail (shop_info.seller_member_id)' },
-			{ name: 'Shop URL', value: 'shopUrl', description: 'The address of the shop' },
-		],
-		default: 'shopUrl',
-		description: 'Whether to name the shop by its address or by its seller member ID',
-	},
-	{ ...shopUrl.property, displayOptions: { show: { shopBy: ['shopUrl'] } } },
+/** The seller member ID of a shop (TMAPI parameter "member_id"). */
+const memberId = custom(
 	{
 		displayName: 'Member ID',
 		name: 'memberId',
@@ -54,26 +38,40 @@ export const shopIdentityFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'b2b-22146365959302bc20',
 		description: 'Seller member ID of the shop (TMAPI parameter "member_id"), as item details give it in shop_info.seller_member_id',
-		displayOptions: { show: { shopBy: ['memberId'] } },
 	},
-];
+	text(MEMBER_ID).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/, MEMBER_ID)),
+);
 
-/** The checks of the shop identity: the field that is shown must be filled in, the other is ignored. */
-export const shopIdentityShape = {
-	shopBy: oneOf(['shopUrl', 'memberId'] as const).default('shopUrl'),
-	shopUrl: z.unknown().optional(),
-	memberId: z.unknown().optional(),
-};
+const shopBy = options({
+	displayName: 'Shop By',
+	name: 'shopBy',
+	options: [
+		{ name: 'Member ID', value: 'memberId', description: 'The seller member ID, e.g. from an item detail (shop_info.seller_member_id)' },
+		{ name: 'Shop URL', value: 'shopUrl', description: 'The address of the shop' },
+	],
+	values: ['shopUrl', 'memberId'],
+	default: 'shopUrl',
+	description: 'Whether to name the shop by its address or by its seller member ID',
+});
 
-const memberIdSchema = text(MEMBER_ID).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/, MEMBER_ID));
+/** A field shown for one Shop By choice; its own check runs in `shopIdentityQuery`, only when it is shown. */
+const shownFor = <N extends string>(field: Field<N>, choice: 'shopUrl' | 'memberId') =>
+	custom({ ...field.property, displayOptions: { show: { shopBy: [choice] } } }, z.unknown().optional());
+
+/**
+ * How an operation names a shop when TMAPI takes either its address or its seller member ID
+ * (TMAPI parameters "shop_url" and "member_id"): exactly one of them is sent.
+ */
+export const shopIdentityFields = [shopBy, shownFor(shopUrl, 'shopUrl'), shownFor(memberId, 'memberId')] as const;
 
 /** The query naming the shop: { shop_url } or { member_id }, checked like the field it comes from. */
 export function shopIdentityQuery(
 	input: { shopBy: 'shopUrl' | 'memberId'; shopUrl?: unknown; memberId?: unknown },
 	context: z.RefinementCtx,
 ): { shop_url: string } | { member_id: string } | undefined {
-	const [key, schema, parameter] = input.shopBy === 'shopUrl' ? (['shopUrl', shopUrlSchema, 'shop_url'] as const) : (['memberId', memberIdSchema, 'member_id'] as const);
-	const result = schema.safeParse(input[key]);
+	const [field, parameter] = input.shopBy === 'shopUrl' ? ([shopUrl, 'shop_url'] as const) : ([memberId, 'member_id'] as const);
+	const key = field.property.name;
+	const result = field.schema.safeParse(input[key]);
 	if (result.success) return parameter === 'shop_url' ? { shop_url: result.data } : { member_id: result.data };
 	for (const issue of result.error.issues) context.addIssue({ ...issue, path: [key, ...issue.path] });
 	return undefined;

@@ -1,46 +1,40 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { optionsCollection } from '../../../shared/node/descriptions';
+import { options, fields } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { oneOf } from '../../../shared/node/validation';
 import type { TmapiClient } from '../../api/client';
-import { tmapiRunOptions } from '../common/runOptions';
-import { shopIdentityFields, shopIdentityQuery, shopIdentityShape } from './fields';
+import { tmapiRunFields } from '../common/runOptions';
+import { shopIdentityFields, shopIdentityQuery } from './fields';
 
-const properties: INodeProperties[] = [
-	...shopIdentityFields,
-	optionsCollection([
+const output = options({
+	displayName: 'Output',
+	name: 'output',
+	options: [
 		{
-			displayName: 'Output',
-			name: 'output',
-			type: 'options',
-			options: [
-				{
-					name: 'One Item per Category',
-					value: 'categories',
-					description: 'Every category of the tree as its own item, with parent_id, level and path',
-				},
-				{ name: 'One Item with the Tree', value: 'tree', description: 'The answer as TMAPI gives it, children nested' },
-			],
-			default: 'categories',
+			name: 'One Item per Category',
+			value: 'categories',
+			description: 'Every category of the tree as its own item, with parent_id, level and path',
 		},
-		...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
-	]),
-];
+		{ name: 'One Item with the Tree', value: 'tree', description: 'The answer as TMAPI gives it, children nested' },
+	],
+	default: 'categories',
+});
 
-export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getCategories'] } }, properties);
+const inputFields = fields(...shopIdentityFields, optionsCollection([output, ...tmapiRunFields('TMAPI calls (input items handled side by side)')]));
 
-const schema = z
-	.object({ ...shopIdentityShape, options: z.object({ output: oneOf(['categories', 'tree'] as const).default('categories') }) })
-	.transform((input, context) => {
-		const shop = shopIdentityQuery(input, context);
-		return shop ? { shop, options: input.options } : z.NEVER;
-	});
+export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getCategories'] } }, inputFields.properties);
+
+/** The shop named as Shop By says, checked; the options as given. */
+const schema = inputFields.schema.transform((input, context) => {
+	const shop = shopIdentityQuery(input, context);
+	return shop ? { shop, options: input.options } : z.NEVER;
+});
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, { ...inputFields, schema });
 }
 
 const asList = (value: unknown): IDataObject[] =>
