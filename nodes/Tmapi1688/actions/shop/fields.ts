@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
-import { custom, options, type Field } from '../../../shared/node/field';
+import { optionsCollection } from '../../../shared/node/descriptions';
+import { custom, fields, options, type Field, type Fields } from '../../../shared/node/field';
 import { text } from '../../../shared/node/validation';
 import { normalizeShopUrl } from '../../model/urls';
+import { tmapiRunFields } from '../common/runOptions';
 
 /** A shop address as users paste it, checked and sent as the shop's home page. */
 const shopUrlSchema = text('use a 1688 shop address such as https://xldjjg.1688.com/').transform((value, context) => {
@@ -62,17 +64,31 @@ const shownFor = <N extends string>(field: Field<N>, choice: 'shopUrl' | 'member
  * How an operation names a shop when TMAPI takes either its address or its seller member ID
  * (TMAPI parameters "shop_url" and "member_id"): exactly one of them is sent.
  */
-export const shopIdentityFields = [shopBy, shownFor(shopUrl, 'shopUrl'), shownFor(memberId, 'memberId')] as const;
+const shopIdentityFields = [shopBy, shownFor(shopUrl, 'shopUrl'), shownFor(memberId, 'memberId')] as const;
+
+/** The query naming a shop: its address or its seller member ID. */
+type ShopQuery = { shop_url: string } | { member_id: string };
 
 /** The query naming the shop: { shop_url } or { member_id }, checked like the field it comes from. */
-export function shopIdentityQuery(
-	input: { shopBy: 'shopUrl' | 'memberId'; shopUrl?: unknown; memberId?: unknown },
-	context: z.RefinementCtx,
-): { shop_url: string } | { member_id: string } | undefined {
+function shopIdentityQuery(input: { shopBy: 'shopUrl' | 'memberId'; shopUrl?: unknown; memberId?: unknown }, context: z.RefinementCtx): ShopQuery | undefined {
 	const [field, parameter] = input.shopBy === 'shopUrl' ? ([shopUrl, 'shop_url'] as const) : ([memberId, 'member_id'] as const);
 	const key = field.property.name;
 	const result = field.schema.safeParse(input[key]);
 	if (result.success) return parameter === 'shop_url' ? { shop_url: result.data } : { member_id: result.data };
 	for (const issue of result.error.issues) context.addIssue({ ...issue, path: [key, ...issue.path] });
 	return undefined;
+}
+
+/**
+ * The input of an operation on one shop named by Shop By, with its own `option` and the run
+ * options: `shop` is the query naming it, `options` as given.
+ */
+export function oneShopInput<N extends string, T>(option: Field<N, z.ZodType<T, z.ZodTypeDef, unknown>>): Fields<z.ZodType<{ shop: ShopQuery; options: Record<N, T> }, z.ZodTypeDef, unknown>> {
+	const inputFields = fields(...shopIdentityFields, optionsCollection([option, ...tmapiRunFields('TMAPI calls (input items handled side by side)')]));
+	const schema = inputFields.schema.transform((input, context) => {
+		const shop = shopIdentityQuery(input, context);
+		return shop ? { shop, options: input.options } : z.NEVER;
+	});
+	// The options' type is lost through the generic collection: it is the option's own.
+	return { properties: inputFields.properties, schema: schema as never };
 }

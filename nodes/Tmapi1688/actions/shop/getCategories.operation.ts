@@ -1,13 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { optionsCollection } from '../../../shared/node/descriptions';
-import { options, fields } from '../../../shared/node/field';
+import { options, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
 import type { TmapiClient } from '../../api/client';
-import { tmapiRunFields } from '../common/runOptions';
-import { shopIdentityFields, shopIdentityQuery } from './fields';
+import { oneShopInput } from './fields';
 
 const output = options({
 	displayName: 'Output',
@@ -23,18 +20,12 @@ const output = options({
 	default: 'categories',
 });
 
-const inputFields = fields(...shopIdentityFields, optionsCollection([output, ...tmapiRunFields('TMAPI calls (input items handled side by side)')]));
+const inputFields = oneShopInput(output);
 
 export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getCategories'] } }, inputFields.properties);
 
-/** The shop named as Shop By says, checked; the options as given. */
-const schema = inputFields.schema.transform((input, context) => {
-	const shop = shopIdentityQuery(input, context);
-	return shop ? { shop, options: input.options } : z.NEVER;
-});
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, { ...inputFields, schema });
+	return readInput(this, itemIndex, inputFields);
 }
 
 const asList = (value: unknown): IDataObject[] =>
@@ -68,7 +59,7 @@ export function flattenCategories(roots: IDataObject[]): IDataObject[] {
 }
 
 /** Shop → Get Categories: GET /1688/shop/category, the shop's own category tree. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const data = await client.request({ method: 'GET', path: '/1688/shop/category', qs: { ...params.shop }, itemIndex });
 	if (params.options.output === 'tree') return [data];
 	return flattenCategories(rootsOf(data));
