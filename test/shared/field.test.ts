@@ -9,6 +9,10 @@ import * as categoryGetInfo from '../../nodes/Tmapi1688/actions/category/getInfo
 import * as categoryGetItems from '../../nodes/Tmapi1688/actions/category/getItems.operation';
 import * as categoryGetItemsV1 from '../../nodes/Tmapi1688/actions/category/getItemsV1.operation';
 import { runOptionsOfNode } from '../../nodes/Tmapi1688/actions/common/runOptions';
+import * as searchFactories from '../../nodes/Tmapi1688/actions/search/factories.operation';
+import * as searchItems from '../../nodes/Tmapi1688/actions/search/items.operation';
+import * as searchItemsByImage from '../../nodes/Tmapi1688/actions/search/itemsByImage.operation';
+import * as searchItemsGlobal from '../../nodes/Tmapi1688/actions/search/itemsGlobal.operation';
 import * as shopGetItems from '../../nodes/Tmapi1688/actions/shop/getItems.operation';
 
 /** Just what reading an item's input asks of n8n: the node, and the parameters of item 0. */
@@ -206,6 +210,10 @@ describe('every field of the operations declared with field() agrees with its ch
 		['TMAPI Category → Get Many Items', categoryGetItems, { categoryId: '1031922' }],
 		['TMAPI Category → Get Many Items (V1)', categoryGetItemsV1, { categoryId: '1031922' }],
 		['TMAPI Category → Get Info', categoryGetInfo, {}],
+		['TMAPI Search → Items by Keyword', searchItems, { keyword: 'dress' }],
+		['TMAPI Search → Items by Keyword in Other Languages', searchItemsGlobal, { keyword: 'dress', filters: { categoryId: '1031922' } }],
+		['TMAPI Search → Items by Image', searchItemsByImage, { imageUrl: 'https://cbu01.alicdn.com/img/ibank/a.jpg' }],
+		['TMAPI Search → Factories', searchFactories, { keywords: 'pajamas' }],
 	])('%s', (_name, operation, base) => {
 		const properties = own(operation.description);
 		const input = operation.input as (this: IExecuteFunctions, itemIndex: number) => unknown;
