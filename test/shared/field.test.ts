@@ -9,6 +9,11 @@ import * as categoryGetInfo from '../../nodes/Tmapi1688/actions/category/getInfo
 import * as categoryGetItems from '../../nodes/Tmapi1688/actions/category/getItems.operation';
 import * as categoryGetItemsV1 from '../../nodes/Tmapi1688/actions/category/getItemsV1.operation';
 import { runOptionsOfNode } from '../../nodes/Tmapi1688/actions/common/runOptions';
+import * as itemGetDescription from '../../nodes/Tmapi1688/actions/item/getDescription.operation';
+import * as itemGetDetail from '../../nodes/Tmapi1688/actions/item/getDetail.operation';
+import * as itemGetDetailById from '../../nodes/Tmapi1688/actions/item/getDetailById.operation';
+import * as itemGetReviews from '../../nodes/Tmapi1688/actions/item/getReviews.operation';
+import * as itemGetSalesStatistics from '../../nodes/Tmapi1688/actions/item/getSalesStatistics.operation';
 import * as searchFactories from '../../nodes/Tmapi1688/actions/search/factories.operation';
 import * as searchItems from '../../nodes/Tmapi1688/actions/search/items.operation';
 import * as searchItemsByImage from '../../nodes/Tmapi1688/actions/search/itemsByImage.operation';
@@ -214,6 +219,11 @@ describe('every field of the operations declared with field() agrees with its ch
 		['TMAPI Search → Items by Keyword in Other Languages', searchItemsGlobal, { keyword: 'dress', filters: { categoryId: '1031922' } }],
 		['TMAPI Search → Items by Image', searchItemsByImage, { imageUrl: 'https://cbu01.alicdn.com/img/ibank/a.jpg' }],
 		['TMAPI Search → Factories', searchFactories, { keywords: 'pajamas' }],
+		['TMAPI Item → Get Detail', itemGetDetail, { productUrl: '859086919394' }],
+		['TMAPI Item → Get Detail by ID', itemGetDetailById, { offerId: '859086919394' }],
+		['TMAPI Item → Get Description', itemGetDescription, { offerId: '859086919394' }],
+		['TMAPI Item → Get Reviews', itemGetReviews, { offerId: '859086919394' }],
+		['TMAPI Item → Get Sales Statistics', itemGetSalesStatistics, { offerId: '859086919394' }],
 	])('%s', (_name, operation, base) => {
 		const properties = own(operation.description);
 		const input = operation.input as (this: IExecuteFunctions, itemIndex: number) => unknown;

@@ -1,5 +1,3 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { options } from '../../../shared/node/field';
 
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -42,9 +40,3 @@ export const languageField = <C extends string>(languages: readonly [C, ...C[]],
 
 /** The Sort By option of the list operations (TMAPI parameter "sort"). */
 export const sortField = <C extends string>(sorts: readonly ['default', ...C[]]) => choice<'sort', 'default' | C>('Sort By', 'sort', sorts, SORT_NAMES, 'default', 'Order of the products (TMAPI parameter "sort")');
-
-/** The Language option as a property, for an operation whose schema is written apart from its properties. */
-export const languageOption = (languages: readonly [string, ...string[]], defaultValue: string): INodeProperties => languageField(languages, defaultValue).property;
-
-/** The Sort By option as a property, for such an operation. */
-export const sortOption = (sorts: readonly ['default', ...string[]]): INodeProperties => sortField(sorts).property;

@@ -1,14 +1,15 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { limitOf } from '../../../shared/node/descriptions';
-import { boolean, integer, options, withDefault, type Field } from '../../../shared/node/field';
+import { integer, options, type Field } from '../../../shared/node/field';
 import type { RunOptionField } from '../../../shared/node/runOptions';
 import { normalizeMeta, normalizeProduct } from '../../model/normalize';
 import type { FetchedPage, Paging } from '../../api/pagination';
 import { tmapiRunFields } from './runOptions';
+import { normalizeOutput } from './fields';
 
 /** The Max Pages option of every paged TMAPI operation. */
-const maxPages = integer({
+export const maxPages = integer({
 	displayName: 'Max Pages',
 	name: 'maxPages',
 	min: 1,
@@ -19,7 +20,7 @@ const maxPages = integer({
 });
 
 /** The Start Page option of every paged TMAPI operation. */
-const startPage = integer({ displayName: 'Start Page', name: 'startPage', min: 1, max: 100_000, default: 1, description: 'Page to start from (1 = the first)' });
+export const startPage = integer({ displayName: 'Start Page', name: 'startPage', min: 1, max: 100_000, default: 1, description: 'Page to start from (1 = the first)' });
 
 const pageSize = integer({
 	displayName: 'Page Size',
@@ -30,12 +31,7 @@ const pageSize = integer({
 	description: 'Products per request. TMAPI defaults to 20; larger pages mean fewer (billed) calls if the API honours them.',
 });
 
-const normalize = boolean({
-	displayName: 'Normalize Output',
-	name: 'normalize',
-	default: true,
-	description: 'Whether to make products consistent: item_id always a string, image links repaired to https:// (TMAPI sends "https:////…" and "//…")',
-});
+const normalize = normalizeOutput('Whether to make products consistent: item_id always a string, image links repaired to https:// (TMAPI sends "https:////…" and "//…")');
 
 const output = options({
 	displayName: 'Output',
@@ -56,26 +52,6 @@ export function listOptionFields(withPageSize: true): Array<typeof maxPages | ty
 export function listOptionFields(withPageSize: false): Array<typeof maxPages | typeof normalize | typeof output | typeof startPage | RunOptionField>;
 export function listOptionFields(withPageSize: boolean): Field[] {
 	return [maxPages, normalize, output, ...(withPageSize ? [pageSize] : []), startPage, ...tmapiRunFields('TMAPI calls (pages and items together)')];
-}
-
-/** Max Pages and Start Page as properties, for an operation whose schema is written apart from its properties. */
-export const maxPagesOption = maxPages.property;
-export const startPageOption = startPage.property;
-
-/** The checks of Start Page and Max Pages, for such an operation. */
-export const pagesShape = { startPage: withDefault(startPage), maxPages: withDefault(maxPages) };
-
-/** The list options as properties, for such an operation. */
-export const listOptions = (withPageSize: boolean): INodeProperties[] => (withPageSize ? listOptionFields(true) : listOptionFields(false)).map((field) => field.property);
-
-/** The checks of the list options, for such an operation's `options` schema. */
-export function listOptionsShape(withPageSize: boolean) {
-	return {
-		pageSize: withPageSize ? withDefault(pageSize) : pageSize.schema.optional(),
-		...pagesShape,
-		output: withDefault(output),
-		normalize: withDefault(normalize),
-	};
 }
 
 /** How one item's list is fetched (the paging pagination reads) and output. */

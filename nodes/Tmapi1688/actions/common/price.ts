@@ -1,4 +1,3 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { custom, type Field } from '../../../shared/node/field';
@@ -25,12 +24,4 @@ export function priceOrder(filters: { priceStart?: string; priceEnd?: string }, 
 	if (priceStart !== undefined && priceEnd !== undefined && Number(priceStart) > Number(priceEnd)) {
 		context.addIssue({ code: z.ZodIssueCode.custom, path: ['priceEnd'], message: `Max Price must not be lower than Min Price (${priceStart})` });
 	}
-}
-
-/** The price range as properties, for an operation whose schema is written apart from its properties. */
-export const priceFields: INodeProperties[] = priceRange.map((field) => field.property);
-
-/** The checks of the price range for such an operation: both optional, Max not below Min. */
-export function withPriceRange<T extends z.ZodRawShape>(shape: T) {
-	return z.object({ ...shape, priceStart: price, priceEnd: price }).superRefine((filters, context) => priceOrder(filters as { priceStart?: string; priceEnd?: string }, context));
 }

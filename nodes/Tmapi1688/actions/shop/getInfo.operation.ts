@@ -1,18 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { boolean, type InputOf } from '../../../shared/node/field';
+import { type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
 import { normalizeShop } from '../../model/normalize';
 import type { TmapiClient } from '../../api/client';
 import { oneShopInput } from './fields';
+import { normalizeOutput } from '../common/fields';
 
-const normalize = boolean({
-	displayName: 'Normalize Output',
-	name: 'normalize',
-	default: true,
-	description: 'Whether to make the shop consistent: seller_id and company_id as strings, links repaired to https://',
-});
+const normalize = normalizeOutput('Whether to make the shop consistent: seller_id and company_id as strings, links repaired to https://');
 
 const inputFields = oneShopInput(normalize);
 
