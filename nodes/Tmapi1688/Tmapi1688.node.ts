@@ -13,7 +13,7 @@ import * as item from './actions/item';
 import { router } from './actions/router';
 import * as search from './actions/search';
 import * as shop from './actions/shop';
-import { tmapi1688ApiTest } from './transport/credentialCheck';
+import { tmapi1688ApiTest } from './api/credentialCheck';
 
 const properties: INodeProperties[] = [
 	{

@@ -27,7 +27,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { EmulatorOverrides, LogEntry } from '../../emulator';
 import { NODE_TYPE } from '../../test/harness/packages';
-import { normalizeProduct } from '../../nodes/Tmapi1688/helpers/normalize';
+import { normalizeProduct } from '../../nodes/Tmapi1688/model/normalize';
 import { EmulatorProcess } from '../lib/emulatorProcess';
 import { installN8n, type N8nInstall } from '../lib/n8nCache';
 import { packPackages, ROOT } from '../lib/pack';

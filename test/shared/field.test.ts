@@ -5,7 +5,20 @@ import { boolean, dateTime, decimal, digitsId, fields, integer, notice, optional
 import { readInput } from '../../nodes/shared/node/input';
 import { readRunOptions } from '../../nodes/shared/node/runOptions';
 import { readShoplineRunOptions, runOptionFieldsOfNode } from '../../nodes/Shopline/actions/common/runOptions';
+import * as categoryGetInfo from '../../nodes/Tmapi1688/actions/category/getInfo.operation';
+import * as categoryGetItems from '../../nodes/Tmapi1688/actions/category/getItems.operation';
+import * as categoryGetItemsV1 from '../../nodes/Tmapi1688/actions/category/getItemsV1.operation';
 import { runOptionsOfNode } from '../../nodes/Tmapi1688/actions/common/runOptions';
+import * as itemGetDescription from '../../nodes/Tmapi1688/actions/item/getDescription.operation';
+import * as itemGetDetail from '../../nodes/Tmapi1688/actions/item/getDetail.operation';
+import * as itemGetDetailById from '../../nodes/Tmapi1688/actions/item/getDetailById.operation';
+import * as itemGetReviews from '../../nodes/Tmapi1688/actions/item/getReviews.operation';
+import * as itemGetSalesStatistics from '../../nodes/Tmapi1688/actions/item/getSalesStatistics.operation';
+import * as searchFactories from '../../nodes/Tmapi1688/actions/search/factories.operation';
+import * as searchItems from '../../nodes/Tmapi1688/actions/search/items.operation';
+import * as searchItemsByImage from '../../nodes/Tmapi1688/actions/search/itemsByImage.operation';
+import * as searchItemsGlobal from '../../nodes/Tmapi1688/actions/search/itemsGlobal.operation';
+import * as shopGetItems from '../../nodes/Tmapi1688/actions/shop/getItems.operation';
 
 /** Just what reading an item's input asks of n8n: the node, and the parameters of item 0. */
 function contextOf(parameters: Record<string, unknown>): IExecuteFunctions {
@@ -191,6 +204,32 @@ function sweep(properties: readonly INodeProperties[], read: (parameters: Record
 		for (const value of refused) expect({ field: property.displayName, value, message: refusal(() => read(at(value)))?.startsWith(label) }).toEqual({ field: property.displayName, value, message: true });
 	}
 }
+
+describe('every field of the operations declared with field() agrees with its check', () => {
+	const runNames = new Set([...runOptionsOfNode, ...runOptionFieldsOfNode].map((field) => field.property.name));
+	const own = (properties: INodeProperties[]) =>
+		properties.map((property) => (property.name === 'options' ? { ...property, options: (property.options as INodeProperties[]).filter((option) => !runNames.has(option.name)) } : property));
+
+	it.each([
+		['TMAPI Shop → Get Many Items', shopGetItems, { shopUrl: 'xldjjg.1688.com' }],
+		['TMAPI Category → Get Many Items', categoryGetItems, { categoryId: '1031922' }],
+		['TMAPI Category → Get Many Items (V1)', categoryGetItemsV1, { categoryId: '1031922' }],
+		['TMAPI Category → Get Info', categoryGetInfo, {}],
+		['TMAPI Search → Items by Keyword', searchItems, { keyword: 'dress' }],
+		['TMAPI Search → Items by Keyword in Other Languages', searchItemsGlobal, { keyword: 'dress', filters: { categoryId: '1031922' } }],
+		['TMAPI Search → Items by Image', searchItemsByImage, { imageUrl: 'https://cbu01.alicdn.com/img/ibank/a.jpg' }],
+		['TMAPI Search → Factories', searchFactories, { keywords: 'pajamas' }],
+		['TMAPI Item → Get Detail', itemGetDetail, { productUrl: '859086919394' }],
+		['TMAPI Item → Get Detail by ID', itemGetDetailById, { offerId: '859086919394' }],
+		['TMAPI Item → Get Description', itemGetDescription, { offerId: '859086919394' }],
+		['TMAPI Item → Get Reviews', itemGetReviews, { offerId: '859086919394' }],
+		['TMAPI Item → Get Sales Statistics', itemGetSalesStatistics, { offerId: '859086919394' }],
+	])('%s', (_name, operation, base) => {
+		const properties = own(operation.description);
+		const input = operation.input as (this: IExecuteFunctions, itemIndex: number) => unknown;
+		sweep(properties, (parameters) => input.call(contextOf({ ...base, ...parameters }), 0));
+	});
+});
 
 describe('the run options agree with their checks', () => {
 	it.each([

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { dispatch, type OperationModules } from '../../shared/node/dispatch';
 import { readRunOptions } from '../../shared/node/runOptions';
-import { createTmapiClient, type TmapiClient } from '../transport';
+import { createTmapiClient, type TmapiClient } from '../api/client';
 import * as category from './category';
 import { runOptionsOfNode } from './common/runOptions';
 import * as item from './item';

@@ -2,8 +2,8 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { mapOrdered } from '../../../shared/flow/ordered';
-import { normalizeRecord } from '../../helpers/normalize';
-import type { TmapiClient } from '../../transport';
+import { normalizeRecord } from '../../model/normalize';
+import type { TmapiClient } from '../../api/client';
 
 /** A category of the walk and, once fetched, its subcategories. */
 export interface TreeNode {

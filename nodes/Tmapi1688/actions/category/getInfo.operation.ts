@@ -1,47 +1,38 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
 import { optionsCollection } from '../../../shared/node/descriptions';
+import { boolean, fields, integer, optional, options, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { flag, integer, isBlank, oneOf } from '../../../shared/node/validation';
-import type { TmapiClient } from '../../transport';
-import { tmapiRunOptions } from '../common/runOptions';
+import type { TmapiClient } from '../../api/client';
+import { categoryId } from '../common/fields';
+import { tmapiRunFields } from '../common/runOptions';
 import { idOf, walkCategoryTree, type TreeNode } from './categoryTree';
-import { categoryIdSchema } from './fields';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Category ID',
-		name: 'categoryId',
-		type: 'string',
-		default: '',
-		placeholder: '54',
-		description: 'Numeric 1688 category ID (TMAPI parameter "cat_id"). Leave empty for the top-level categories.',
-	},
+const inputFields = fields(
+	optional(categoryId, { placeholder: '54', description: 'Numeric 1688 category ID (TMAPI parameter "cat_id"). Leave empty for the top-level categories.' }),
 	optionsCollection([
-		{
+		integer({
 			displayName: 'Max Depth',
 			name: 'maxDepth',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 5 },
+			min: 1,
+			max: 5,
 			default: 2,
 			description:
 				'With Recursive: how many levels below the Category ID (or below the top) to list. Level 1 comes with the first answer; every category with subcategories above the last level costs one more (billed) call.',
-		},
-		{
+		}),
+		integer({
 			displayName: 'Max Calls',
 			name: 'maxCalls',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 10000 },
+			min: 1,
+			max: 10_000,
 			default: 200,
 			description:
 				'With Recursive: the most calls to TMAPI (each billed) the walk of one input item may make, the first included. A tree that needs more stops with an error before the calls over it are sent.',
-		},
-		{
+		}),
+		options({
 			displayName: 'Output',
 			name: 'output',
-			type: 'options',
 			options: [
 				{
 					name: 'One Item per Category',
@@ -55,32 +46,21 @@ const properties: INodeProperties[] = [
 				},
 			],
 			default: 'categories',
-		},
-		{
+		}),
+		boolean({
 			displayName: 'Recursive',
 			name: 'recursive',
-			type: 'boolean',
 			default: false,
 			description: 'Whether to also get the subcategories of the subcategories, down to Max Depth',
-		},
-		...tmapiRunOptions('TMAPI calls (subcategories and items together)'),
+		}),
+		...tmapiRunFields('TMAPI calls (subcategories and items together)'),
 	]),
-];
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getInfo'] } }, properties);
-
-const schema = z.object({
-	categoryId: z.preprocess((value) => (isBlank(value) ? undefined : value), categoryIdSchema.optional()),
-	options: z.object({
-		recursive: flag().default(false),
-		maxDepth: integer(1, 5).default(2),
-		output: oneOf(['categories', 'tree'] as const).default('categories'),
-		maxCalls: integer(1, 10_000).default(200),
-	}),
-});
+export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getInfo'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /**
@@ -88,7 +68,7 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
  * down to Max Depth (see walkCategoryTree), as one item per category or one item with the tree.
  * Links to a category already in the tree are not followed and are shown as an execution hint.
  */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const { options } = params;
 	const { self, roots, notFollowed } = await walkCategoryTree(client, this.getNode(), { categoryId: params.categoryId, ...options }, itemIndex);
 	if (notFollowed.length > 0) {

@@ -1,48 +1,32 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { filtersCollection, limit, optionsCollection, returnAll } from '../../../shared/node/descriptions';
+import { fields, notice, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { flag } from '../../../shared/node/validation';
-import type { TmapiClient } from '../../transport';
-import { fetchPages } from '../../transport/pagination';
-import { listOptions, listOptionsShape, listOutput, listSettings } from '../common/list';
-import { categoryIdField, categoryIdSchema, sharedCategoryFilters } from './fields';
+import type { TmapiClient } from '../../api/client';
+import { fetchPages } from '../../api/pagination';
+import { categoryId } from '../common/fields';
+import { listOptionFields, listOutput, listSettings } from '../common/list';
+import { sharedCategoryFilters } from './fields';
 
-const properties: INodeProperties[] = [
-	{
-		displayName:
-			'This is the first version of the endpoint: Chinese titles, no sorting, no page size. Prefer Get Many Items unless you need its data.',
-		name: 'v1Notice',
-		type: 'notice',
-		default: '',
-	},
-	categoryIdField,
-	...returnAllAndLimit,
+const inputFields = fields(
+	notice('v1Notice', 'This is the first version of the endpoint: Chinese titles, no sorting, no page size. Prefer Get Many Items unless you need its data.'),
+	categoryId,
+	returnAll,
+	limit,
 	filtersCollection(sharedCategoryFilters('super_factory')),
-	optionsCollection(listOptions(false)),
-];
+	optionsCollection(listOptionFields(false)),
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getItemsV1'] } }, properties);
-
-const schema = z.object({
-	categoryId: categoryIdSchema,
-	filters: z.object({
-		superFactory: flag().optional(),
-		supportDropshipping: flag().optional(),
-		freeShipping: flag().optional(),
-	}),
-	...returnAllAndLimitShape,
-	options: z.object(listOptionsShape(false)),
-});
+export const description = updateDisplayOptions({ show: { resource: ['category'], operation: ['getItemsV1'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Category → Get Many Items (v1): GET /1688/category/items, page after page while has_next_page. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const settings = listSettings(params);
 	const pages = await fetchPages(client, {
 		path: '/1688/category/items',

@@ -1,86 +1,57 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { limitOf } from '../../../shared/node/descriptions';
-import { flag, integer, oneOf } from '../../../shared/node/validation';
-import { normalizeMeta, normalizeProduct } from '../../helpers/normalize';
-import type { FetchedPage, Paging } from '../../transport/pagination';
-import { tmapiRunOptions } from './runOptions';
+import { integer, options, type Field } from '../../../shared/node/field';
+import type { RunOptionField } from '../../../shared/node/runOptions';
+import { normalizeMeta, normalizeProduct } from '../../model/normalize';
+import type { FetchedPage, Paging } from '../../api/pagination';
+import { tmapiRunFields } from './runOptions';
+import { normalizeOutput } from './fields';
 
 /** The Max Pages option of every paged TMAPI operation. */
-export const maxPagesOption: INodeProperties = {
+export const maxPages = integer({
 	displayName: 'Max Pages',
 	name: 'maxPages',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 10000 },
+	min: 1,
+	max: 10_000,
 	default: 250,
 	description:
 		'Safety cap on pages fetched for one input item (every call is billed). If the list needs more, the node stops with an error instead of returning part of it.',
-};
+});
 
 /** The Start Page option of every paged TMAPI operation. */
-export const startPageOption: INodeProperties = {
-	displayName: 'Start Page',
-	name: 'startPage',
-	type: 'number',
-	typeOptions: { minValue: 1 },
-	default: 1,
-	description: 'Page to start from (1 = the first)',
-};
+export const startPage = integer({ displayName: 'Start Page', name: 'startPage', min: 1, max: 100_000, default: 1, description: 'Page to start from (1 = the first)' });
 
-/** The checks of Start Page and Max Pages. */
-export const pagesShape = {
-	startPage: integer(1, 100_000).default(1),
-	maxPages: integer(1, 10_000).default(250),
-};
+const pageSize = integer({
+	displayName: 'Page Size',
+	name: 'pageSize',
+	min: 1,
+	max: 100,
+	default: 20,
+	description: 'Products per request. TMAPI defaults to 20; larger pages mean fewer (billed) calls if the API honours them.',
+});
 
-/** Options every TMAPI list operation shares; `withPageSize` for endpoints that take page_size. */
-export function listOptions(withPageSize: boolean): INodeProperties[] {
-	const pageSize: INodeProperties = {
-		displayName: 'Page Size',
-		name: 'pageSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 100 },
-		default: 20,
-		description: 'Products per request. TMAPI defaults to 20; larger pages mean fewer (billed) calls if the API honours them.',
-	};
-	return [
-		maxPagesOption,
+const normalize = normalizeOutput('Whether to make products consistent: item_id always a string, image links repaired to https:// (TMAPI sends "https:////…" and "//…")');
+
+const output = options({
+	displayName: 'Output',
+	name: 'output',
+	options: [
+		{ name: 'One Item per Product', value: 'products' },
 		{
-			displayName: 'Normalize Output',
-			name: 'normalize',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to make products consistent: item_id always a string, image links repaired to https:// (TMAPI sends "https:////…" and "//…")',
+			name: 'One Item per Page',
+			value: 'pages',
+			description: 'Each page with its metadata (page, total_count, has_next_page…) and its products in "items"',
 		},
-		{
-			displayName: 'Output',
-			name: 'output',
-			type: 'options',
-			options: [
-				{ name: 'One Item per Product', value: 'products' },
-				{
-					name: 'One Item per Page',
-					value: 'pages',
-					description: 'Each page with its metadata (page, total_count, has_next_page…) and its products in "items"',
-				},
-			],
-			default: 'products',
-		},
-		...(withPageSize ? [pageSize] : []),
-		startPageOption,
-		...tmapiRunOptions('TMAPI calls (pages and items together)'),
-	];
-}
+	],
+	default: 'products',
+});
 
-/** The checks of the list options, for an operation's `options` schema. */
-export function listOptionsShape(withPageSize: boolean) {
-	return {
-		pageSize: withPageSize ? integer(1, 100).default(20) : integer(1, 100).optional(),
-		...pagesShape,
-		output: oneOf(['products', 'pages'] as const).default('products'),
-		normalize: flag().default(true),
-	};
+/** Options every TMAPI list operation shares, the run options last; `withPageSize` for endpoints that take page_size. */
+export function listOptionFields(withPageSize: true): Array<typeof maxPages | typeof normalize | typeof output | typeof pageSize | typeof startPage | RunOptionField>;
+export function listOptionFields(withPageSize: false): Array<typeof maxPages | typeof normalize | typeof output | typeof startPage | RunOptionField>;
+export function listOptionFields(withPageSize: boolean): Field[] {
+	return [maxPages, normalize, output, ...(withPageSize ? [pageSize] : []), startPage, ...tmapiRunFields('TMAPI calls (pages and items together)')];
 }
 
 /** How one item's list is fetched (the paging pagination reads) and output. */

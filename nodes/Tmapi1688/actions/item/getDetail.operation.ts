@@ -1,16 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection, simplifyShape } from '../../../shared/node/descriptions';
+import { custom, fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
 import { text } from '../../../shared/node/validation';
-import { simplifyDetail } from '../../helpers/simplify';
-import { normalizeItemUrl } from '../../helpers/urls';
-import type { TmapiClient } from '../../transport';
-import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, simplifyDetailField } from './fields';
+import { simplifyDetail } from '../../model/simplify';
+import { normalizeItemUrl } from '../../model/urls';
+import type { TmapiClient } from '../../api/client';
+import { detailOptions, detailParameters, finishDetail, simplifyDetail as simplify } from './fields';
 
-const properties: INodeProperties[] = [
+const productUrl = custom(
 	{
 		displayName: 'Product URL or Offer ID',
 		name: 'productUrl',
@@ -21,31 +21,24 @@ const properties: INodeProperties[] = [
 		description:
 			'A 1688 product page (desktop or mobile link) or its numeric offer ID. It is sent as https://detail.1688.com/offer/&lt;ID&gt;.html.',
 	},
-	simplifyDetailField,
-	optionsCollection(detailOptions),
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getDetail'] } }, properties);
-
-const itemUrl = 'use a 1688 product address such as https://detail.1688.com/offer/859086919394.html or an offer ID';
-
-const schema = z.object({
-	productUrl: text(itemUrl).transform((value, context) => {
+	text('use a 1688 product address such as https://detail.1688.com/offer/859086919394.html or an offer ID').transform((value, context) => {
 		const result = normalizeItemUrl(value);
 		if (result.ok) return result.value;
 		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
 		return z.NEVER;
 	}),
-	...simplifyShape,
-	options: detailOptionsSchema,
-});
+);
+
+const inputFields = fields(productUrl, simplify, detailOptions);
+
+export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getDetail'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Item → Get Detail: POST /1688/item_detail_by_url for one product (and its description if asked). */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const { options } = params;
 	const detail = await client.request({
 		method: 'POST',

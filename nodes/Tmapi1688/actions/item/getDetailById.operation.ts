@@ -1,29 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { optionsCollection, simplifyShape } from '../../../shared/node/descriptions';
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { simplifyDetail } from '../../helpers/simplify';
-import type { TmapiClient } from '../../transport';
-import { detailOptions, detailOptionsSchema, detailParameters, finishDetail, offerIdField, offerIdSchema, simplifyDetailField } from './fields';
+import { simplifyDetail } from '../../model/simplify';
+import type { TmapiClient } from '../../api/client';
+import { detailOptions, detailParameters, finishDetail, offerId, simplifyDetail as simplify } from './fields';
 
-const properties: INodeProperties[] = [offerIdField, simplifyDetailField, optionsCollection(detailOptions)];
+const inputFields = fields(offerId, simplify, detailOptions);
 
-export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getDetailById'] } }, properties);
-
-const schema = z.object({
-	offerId: offerIdSchema,
-	...simplifyShape,
-	options: detailOptionsSchema,
-});
+export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getDetailById'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Item → Get Detail by ID: GET /1688/item_detail, the same product shape as Get Detail (by URL). */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const { options } = params;
 	const detail = await client.request({
 		method: 'GET',

@@ -1,68 +1,48 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { limitOf, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { limit, limitOf, optionsCollection, returnAll } from '../../../shared/node/descriptions';
+import { fields, options, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { flag, oneOf } from '../../../shared/node/validation';
-import { normalizeRecord } from '../../helpers/normalize';
-import type { TmapiClient } from '../../transport';
-import { fetchPages } from '../../transport/pagination';
-import { maxPagesOption, pagesShape, startPageOption } from '../common/list';
-import { tmapiRunOptions } from '../common/runOptions';
-import { offerIdField, offerIdSchema } from './fields';
+import { normalizeRecord } from '../../model/normalize';
+import type { TmapiClient } from '../../api/client';
+import { fetchPages } from '../../api/pagination';
+import { maxPages, startPage } from '../common/list';
+import { tmapiRunFields } from '../common/runOptions';
+import { offerId } from './fields';
+import { normalizeOutput } from '../common/fields';
 
-const SORTS = ['default', 'latest'] as const;
+const normalize = normalizeOutput('Whether to make reviews consistent: review ID and item_id as strings, image links repaired to https://');
 
-const properties: INodeProperties[] = [
-	offerIdField,
-	...returnAllAndLimit,
-	optionsCollection([
-		maxPagesOption,
-		{
-			displayName: 'Normalize Output',
-			name: 'normalize',
-			type: 'boolean',
-			default: true,
-			description: 'Whether to make reviews consistent: review ID and item_id as strings, image links repaired to https://',
-		},
-		{
-			displayName: 'Sort By',
-			name: 'sortType',
-			type: 'options',
-			options: [
-				{ name: 'Default', value: 'default' },
-				{ name: 'Latest First', value: 'latest' },
-			],
-			default: 'default',
-			description: 'Order of the reviews (TMAPI parameter "sort_type")',
-		},
-		startPageOption,
-		...tmapiRunOptions('TMAPI calls (pages and items together)'),
-	]),
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getReviews'] } }, properties);
-
-const schema = z.object({
-	offerId: offerIdSchema,
-	...returnAllAndLimitShape,
-	options: z.object({
-		sortType: oneOf(SORTS).default('default'),
-		...pagesShape,
-		normalize: flag().default(true),
-	}),
+const sortType = options({
+	displayName: 'Sort By',
+	name: 'sortType',
+	options: [
+		{ name: 'Default', value: 'default' },
+		{ name: 'Latest First', value: 'latest' },
+	],
+	default: 'default',
+	description: 'Order of the reviews (TMAPI parameter "sort_type")',
 });
 
+const inputFields = fields(
+	offerId,
+	returnAll,
+	limit,
+	optionsCollection([maxPages, normalize, sortType, startPage, ...tmapiRunFields('TMAPI calls (pages and items together)')]),
+);
+
+export const description = updateDisplayOptions({ show: { resource: ['item'], operation: ['getReviews'] } }, inputFields.properties);
+
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /**
  * Item → Get Reviews: GET /1688/item/rating page after page (the reviews are in "list"; the
  * endpoint takes no page size). One output item per review, with the product's item_id.
  */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const { options } = params;
 	const pages = await fetchPages(client, {
 		path: '/1688/item/rating',

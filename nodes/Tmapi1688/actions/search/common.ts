@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { flag, integer } from '../../../shared/node/validation';
-import type { FetchedPage } from '../../transport/pagination';
-import { toCount } from '../../transport/pageRules';
-import { listOptions, listOptionsShape, type ListSettings } from '../common/list';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { boolean, integer, type Field } from '../../../shared/node/field';
+import { toCount, type FetchedPage } from '../../api/pagination';
+import { listOptionFields, type ListSettings } from '../common/list';
 
 /** Sorts every product search offers (TMAPI parameter "sort"). */
 export const SEARCH_SORTS = ['default', 'sales', 'price_up', 'price_down'] as const;
@@ -14,23 +14,19 @@ export const GLOBAL_LANGUAGES = ['en', 'zh', 'ru', 'th', 'pt', 'es', 'tr', 'vi',
 export const SEARCH_MAX_PAGE_SIZE = 20;
 
 /** Fields of a collection in the order the editor lists them: by name. */
-export const byDisplayName = (fields: INodeProperties[]): INodeProperties[] => [...fields].sort((a, b) => a.displayName.localeCompare(b.displayName));
+export const byDisplayName = <F extends Field>(fields: readonly F[]): F[] => [...fields].sort((a, b) => a.property.displayName.localeCompare(b.property.displayName));
+
+const pageSize = integer({
+	displayName: 'Page Size',
+	name: 'pageSize',
+	min: 1,
+	max: SEARCH_MAX_PAGE_SIZE,
+	default: 20,
+	description: 'Products per request, at most 20 (the maximum TMAPI documents for search)',
+});
 
 /** The list options of a search: those of every list, with a Page Size of at most 20. */
-export function searchListOptions(): INodeProperties[] {
-	const pageSize: INodeProperties = {
-		displayName: 'Page Size',
-		name: 'pageSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: SEARCH_MAX_PAGE_SIZE },
-		default: 20,
-		description: 'Products per request, at most 20 (the maximum TMAPI documents for search)',
-	};
-	return byDisplayName([...listOptions(false), pageSize]);
-}
-
-/** The checks of the search list options. */
-export const searchListOptionsShape = () => ({ ...listOptionsShape(false), pageSize: integer(1, SEARCH_MAX_PAGE_SIZE).default(20) });
+export const searchListOptionFields = () => byDisplayName([...listOptionFields(false), pageSize]);
 
 /** The boolean filters of the product searches, by field name → TMAPI parameter. */
 export const SEARCH_FLAGS = {
@@ -41,52 +37,23 @@ export const SEARCH_FLAGS = {
 	verifiedSupplier: 'verified_supplier',
 } as const;
 
-export const flagFields: INodeProperties[] = [
-	{
-		displayName: 'Factories Only',
-		name: 'isFactory',
-		type: 'boolean',
-		default: true,
-		description: 'Whether to return only products of factories (TMAPI parameter "is_factory")',
-	},
-	{
-		displayName: 'Free Shipping Only',
-		name: 'freeShipping',
-		type: 'boolean',
-		default: true,
-		description: 'Whether to return only products with free shipping (TMAPI parameter "free_shipping")',
-	},
-	{
-		displayName: 'New Arrivals Only',
-		name: 'newArrival',
-		type: 'boolean',
-		default: true,
-		description: 'Whether to return only new products (TMAPI parameter "new_arrival")',
-	},
-	{
+export const flagFields = [
+	boolean({ displayName: 'Factories Only', name: 'isFactory', default: true, description: 'Whether to return only products of factories (TMAPI parameter "is_factory")' }),
+	boolean({ displayName: 'Free Shipping Only', name: 'freeShipping', default: true, description: 'Whether to return only products with free shipping (TMAPI parameter "free_shipping")' }),
+	boolean({ displayName: 'New Arrivals Only', name: 'newArrival', default: true, description: 'Whether to return only new products (TMAPI parameter "new_arrival")' }),
+	boolean({
 		displayName: 'Supports Dropshipping Only',
 		name: 'supportDropshipping',
-		type: 'boolean',
 		default: true,
 		description: 'Whether to return only products that support dropshipping (TMAPI parameter "support_dropshipping")',
-	},
-	{
+	}),
+	boolean({
 		displayName: 'Verified Suppliers Only',
 		name: 'verifiedSupplier',
-		type: 'boolean',
 		default: true,
 		description: 'Whether to return only products of verified suppliers (TMAPI parameter "verified_supplier")',
-	},
-];
-
-/** The checks of the flag filters. */
-export const flagShape = {
-	freeShipping: flag().optional(),
-	isFactory: flag().optional(),
-	newArrival: flag().optional(),
-	supportDropshipping: flag().optional(),
-	verifiedSupplier: flag().optional(),
-};
+	}),
+] as const;
 
 /** The query of the flag filters that are set. */
 export function flagQuery(filters: Partial<Record<keyof typeof SEARCH_FLAGS, boolean>>): IDataObject {

@@ -1,32 +1,23 @@
-import { NodeApiError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { NodeApiError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { filtersCollection, optionsCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { filtersCollection, limit, optionsCollection, returnAll } from '../../../shared/node/descriptions';
+import { boolean, custom, fields, options, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { flag, oneOf, text } from '../../../shared/node/validation';
-import { normalizeImageUrl } from '../../helpers/urls';
-import type { TmapiClient } from '../../transport';
-import { fetchPages } from '../../transport/pagination';
-import { languageOption, sortOption } from '../common/choices';
+import { text } from '../../../shared/node/validation';
+import { normalizeImageUrl } from '../../model/urls';
+import type { TmapiClient } from '../../api/client';
+import { fetchPages } from '../../api/pagination';
+import { languageField, sortField } from '../common/choices';
 import { listOutput, listSettings } from '../common/list';
-import { withPriceRange } from '../common/price';
-import {
-	flagFields,
-	flagQuery,
-	flagShape,
-	GLOBAL_LANGUAGES,
-	hintApproximateTotal,
-	SEARCH_SORTS,
-	searchListOptions,
-	searchListOptionsShape,
-	byDisplayName,
-} from './common';
+import { notedPriceRange, priceOrder } from '../common/price';
+import { byDisplayName, flagFields, flagQuery, GLOBAL_LANGUAGES, hintApproximateTotal, SEARCH_SORTS, searchListOptionFields } from './common';
 
 /** The image search endpoints, by the value of the Search Endpoint option. */
 const ENDPOINTS = { '1688': '/search/image', global: '/global/search/image' } as const;
 
-const properties: INodeProperties[] = [
+const imageUrl = custom(
 	{
 		displayName: 'Image URL',
 		name: 'imageUrl',
@@ -37,76 +28,45 @@ const properties: INodeProperties[] = [
 		description:
 			'Address of the photo to search with. Images hosted by Alibaba (alicdn.com…) are searched as they are; any other image is first converted with TMAPI\'s image URL conversion (one more billed call).',
 	},
-	...returnAllAndLimit,
-	filtersCollection(
-		byDisplayName([
-			...flagFields,
-			{
-				displayName: 'Max Price',
-				name: 'priceEnd',
-				type: 'string',
-				default: '',
-				placeholder: '50',
-				description: 'Highest price in CNY (TMAPI parameter "price_end"). Sent to the 1688 endpoint only: the global one has no price filter.',
-			},
-			{
-				displayName: 'Min Price',
-				name: 'priceStart',
-				type: 'string',
-				default: '',
-				placeholder: '10',
-				description: 'Lowest price in CNY (TMAPI parameter "price_start"). Sent to the 1688 endpoint only: the global one has no price filter.',
-			},
-		]),
-	),
-	optionsCollection([
-		{
-			displayName: 'Convert Non-Alibaba Images',
-			name: 'convert',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to convert an image that is not hosted by Alibaba through POST /1688/tools/image/convert_url before searching. Off: the URL is sent as it is, and TMAPI refuses it.',
-		},
-		languageOption(GLOBAL_LANGUAGES, 'en'),
-		{
-			displayName: 'Search Endpoint',
-			name: 'endpoint',
-			type: 'options',
-			options: [
-				{ name: '1688 (Chinese Titles)', value: '1688', description: 'GET /1688/search/image, with price filters' },
-				{ name: 'Global (Translated Titles)', value: 'global', description: 'GET /1688/global/search/image, titles in the chosen Language' },
-			],
-			default: '1688',
-			description: 'Which image search to use. Language applies to the global one only.',
-		},
-		sortOption(SEARCH_SORTS),
-		...searchListOptions(),
-	]),
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['search'], operation: ['itemsByImage'] } }, properties);
-
-const schema = z.object({
-	imageUrl: text('use the address of an image').transform((value, context) => {
+	text('use the address of an image').transform((value, context) => {
 		const result = normalizeImageUrl(value);
 		if (result.ok) return { url: result.value, alibaba: result.alibaba === true };
 		context.addIssue({ code: z.ZodIssueCode.custom, message: result.expectation });
 		return z.NEVER;
 	}),
-	...returnAllAndLimitShape,
-	filters: withPriceRange(flagShape),
-	options: z.object({
-		convert: flag().default(true),
-		endpoint: oneOf(['1688', 'global'] as const).default('1688'),
-		language: oneOf(GLOBAL_LANGUAGES).default('en'),
-		sort: oneOf(SEARCH_SORTS).default('default'),
-		...searchListOptionsShape(),
-	}),
+);
+
+const convert = boolean({
+	displayName: 'Convert Non-Alibaba Images',
+	name: 'convert',
+	default: true,
+	description:
+		'Whether to convert an image that is not hosted by Alibaba through POST /1688/tools/image/convert_url before searching. Off: the URL is sent as it is, and TMAPI refuses it.',
 });
 
+const endpoint = options({
+	displayName: 'Search Endpoint',
+	name: 'endpoint',
+	options: [
+		{ name: '1688 (Chinese Titles)', value: '1688', description: 'GET /1688/search/image, with price filters' },
+		{ name: 'Global (Translated Titles)', value: 'global', description: 'GET /1688/global/search/image, titles in the chosen Language' },
+	],
+	default: '1688',
+	description: 'Which image search to use. Language applies to the global one only.',
+});
+
+const inputFields = fields(
+	imageUrl,
+	returnAll,
+	limit,
+	filtersCollection(byDisplayName([...flagFields, ...notedPriceRange('Sent to the 1688 endpoint only: the global one has no price filter.')]), priceOrder),
+	optionsCollection([convert, languageField(GLOBAL_LANGUAGES, 'en'), endpoint, sortField(SEARCH_SORTS), ...searchListOptionFields()]),
+);
+
+export const description = updateDisplayOptions({ show: { resource: ['search'], operation: ['itemsByImage'] } }, inputFields.properties);
+
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /**
@@ -115,7 +75,7 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
  * Every output item says which URL was searched (`searched_image_url`) and which was given
  * (`source_image_url`).
  */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters, options } = params;
 	const endpoint = ENDPOINTS[options.endpoint];
 	let searched = params.imageUrl.url;

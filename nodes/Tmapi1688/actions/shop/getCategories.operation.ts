@@ -1,80 +1,36 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { optionsCollection } from '../../../shared/node/descriptions';
+import { options, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { oneOf } from '../../../shared/node/validation';
-import type { TmapiClient } from '../../transport';
-import { tmapiRunOptions } from '../common/runOptions';
-import { shopIdentityFields, shopIdentityQuery, shopIdentityShape } from './fields';
+import type { TmapiClient } from '../../api/client';
+import { flattenCategories, rootsOf } from '../../model/shopCategories';
+import { oneShopInput } from './fields';
 
-const properties: INodeProperties[] = [
-	...shopIdentityFields,
-	optionsCollection([
+const output = options({
+	displayName: 'Output',
+	name: 'output',
+	options: [
 		{
-			displayName: 'Output',
-			name: 'output',
-			type: 'options',
-			options: [
-				{
-					name: 'One Item per Category',
-					value: 'categories',
-					description: 'Every category of the tree as its own item, with parent_id, level and path',
-				},
-				{ name: 'One Item with the Tree', value: 'tree', description: 'The answer as TMAPI gives it, children nested' },
-			],
-			default: 'categories',
+			name: 'One Item per Category',
+			value: 'categories',
+			description: 'Every category of the tree as its own item, with parent_id, level and path',
 		},
-		...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
-	]),
-];
+		{ name: 'One Item with the Tree', value: 'tree', description: 'The answer as TMAPI gives it, children nested' },
+	],
+	default: 'categories',
+});
 
-export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getCategories'] } }, properties);
+const inputFields = oneShopInput(output);
 
-const schema = z
-	.object({ ...shopIdentityShape, options: z.object({ output: oneOf(['categories', 'tree'] as const).default('categories') }) })
-	.transform((input, context) => {
-		const shop = shopIdentityQuery(input, context);
-		return shop ? { shop, options: input.options } : z.NEVER;
-	});
+export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getCategories'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
-}
-
-const asList = (value: unknown): IDataObject[] =>
-	Array.isArray(value) ? value.filter((entry): entry is IDataObject => entry !== null && typeof entry === 'object' && !Array.isArray(entry)) : [];
-
-/** The categories of an answer: the first list among the names TMAPI-like APIs use. */
-const rootsOf = (data: IDataObject) => asList(data.categories ?? data.category_list ?? data.items ?? data.children ?? []);
-const CHILD_KEYS = ['children', 'sub_categories', 'child_categories'];
-const childrenOf = (category: IDataObject) => asList(category.children ?? category.sub_categories ?? category.child_categories ?? []);
-const idOf = (category: IDataObject) => {
-	const id = category.cat_id ?? category.category_id ?? category.id;
-	return id === undefined || id === null ? null : String(id);
-};
-const nameOf = (category: IDataObject) => category.name ?? category.cat_name ?? category.category_name ?? null;
-
-/** Walks the tree depth first: each category once, with its parent, depth and names from the root. */
-export function flattenCategories(roots: IDataObject[]): IDataObject[] {
-	const out: IDataObject[] = [];
-	const walk = (categories: IDataObject[], parent: string | null, path: string[]) => {
-		for (const category of categories) {
-			const children = childrenOf(category);
-			const name = nameOf(category);
-			const ownPath = [...path, String(name ?? '')];
-			const fields = Object.fromEntries(Object.entries(category).filter(([key]) => !CHILD_KEYS.includes(key)));
-			out.push({ ...fields, cat_id: idOf(category), name, parent_id: parent, level: path.length + 1, path: ownPath, is_leaf: children.length === 0 });
-			walk(children, idOf(category), ownPath);
-		}
-	};
-	walk(roots, null, []);
-	return out;
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Shop → Get Categories: GET /1688/shop/category, the shop's own category tree. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const data = await client.request({ method: 'GET', path: '/1688/shop/category', qs: { ...params.shop }, itemIndex });
 	if (params.options.output === 'tree') return [data];
 	return flattenCategories(rootsOf(data));

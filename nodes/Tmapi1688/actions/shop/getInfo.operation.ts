@@ -1,44 +1,25 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { optionsCollection } from '../../../shared/node/descriptions';
+import { type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { flag } from '../../../shared/node/validation';
-import { normalizeShop } from '../../helpers/normalize';
-import type { TmapiClient } from '../../transport';
-import { tmapiRunOptions } from '../common/runOptions';
-import { shopIdentityFields, shopIdentityQuery, shopIdentityShape } from './fields';
+import { normalizeShop } from '../../model/normalize';
+import type { TmapiClient } from '../../api/client';
+import { oneShopInput } from './fields';
+import { normalizeOutput } from '../common/fields';
 
-const properties: INodeProperties[] = [
-	...shopIdentityFields,
-	optionsCollection([
-		{
-			displayName: 'Normalize Output',
-			name: 'normalize',
-			type: 'boolean',
-			default: true,
-			description: 'Whether to make the shop consistent: seller_id and company_id as strings, links repaired to https://',
-		},
-		...tmapiRunOptions('TMAPI calls (input items handled side by side)'),
-	]),
-];
+const normalize = normalizeOutput('Whether to make the shop consistent: seller_id and company_id as strings, links repaired to https://');
 
-export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getInfo'] } }, properties);
+const inputFields = oneShopInput(normalize);
 
-const schema = z
-	.object({ ...shopIdentityShape, options: z.object({ normalize: flag().default(true) }) })
-	.transform((input, context) => {
-		const shop = shopIdentityQuery(input, context);
-		return shop ? { shop, options: input.options } : z.NEVER;
-	});
+export const description = updateDisplayOptions({ show: { resource: ['shop'], operation: ['getInfo'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Shop → Get Info: GET /1688/shop/shop_info by shop_url or member_id. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const shop = await client.request({ method: 'GET', path: '/1688/shop/shop_info', qs: { ...params.shop }, itemIndex });
 	return [params.options.normalize ? normalizeShop(shop) : shop];
 }

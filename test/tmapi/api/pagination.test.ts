@@ -1,7 +1,7 @@
-import type { RunResult } from '../harness/workflow';
-import { runTmapi } from '../helpers/run';
-import { jsonOf } from '../helpers/workflows';
-import { mockTmapi, ok, products } from '../helpers/tmapiServer';
+import type { RunResult } from '../../harness/workflow';
+import { runTmapi } from '../../helpers/run';
+import { jsonOf } from '../../helpers/workflows';
+import { mockTmapi, ok, products } from '../../helpers/tmapiServer';
 
 const CATEGORY = '/1688/category/items/v2';
 const SHOP = '/1688/shop/items/v2';

@@ -2,8 +2,9 @@ import { Emulator, emulatorCredentials } from '../../emulator';
 import { CONTINUE, runTmapi } from '../helpers/run';
 import { jsonOf, pairedOf, TMAPI_TOKEN } from '../helpers/workflows';
 import { mockTmapi, ok } from '../helpers/tmapiServer';
+import shopPage from '../fixtures/tmapi/shop-items-v2.json';
 
-/** Shop → Get Info and Get Categories: exact requests against a mock, data against the emulator. */
+/** Shop → Get Info, Get Categories and Get Many Items: exact requests against a mock, data against the emulator. */
 
 const SHOP_INFO = {
 	member_id: 'b2b-2911575494fcf92',
@@ -128,5 +129,58 @@ describe('Shop against the emulator', () => {
 	it('refuses a request that names no shop with 422', async () => {
 		const response = await fetch(`${emulator.url}/1688/shop/shop_info?apiToken=emulator-tmapi-token`);
 		expect(await response.json()).toMatchObject({ code: 422 });
+	});
+});
+
+describe('TMAPI 1688 → Shop → Get Many Items', () => {
+	it('sends every parameter as TMAPI documents it and outputs one normalized item per product', async () => {
+		const requests = mockTmapi('GET', '/1688/shop/items/v2', () => [200, shopPage]);
+		const result = await runTmapi({
+			resource: 'shop',
+			operation: 'getItems',
+			shopUrl: 'xldjjg.1688.com/page/offerlist.htm',
+			returnAll: false,
+			limit: 2,
+			filters: { cat: '1234567', catType: '1' },
+			options: { sort: 'time_down', pageSize: 3 },
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests).toHaveLength(1);
+		expect(requests[0].query).toEqual({
+			apiToken: TMAPI_TOKEN,
+			shop_url: 'https://xldjjg.1688.com/',
+			sort: 'time_down',
+			cat: '1234567',
+			cat_type: '1',
+			page: '1',
+			page_size: '3',
+		});
+		expect(jsonOf(result)).toEqual(
+			shopPage.data.items.slice(0, 2).map((item) => ({ ...item, img: item.img.replace('https:////', 'https://') })),
+		);
+		expect(pairedOf(result)).toEqual([{ item: 0 }, { item: 0 }]);
+	});
+
+	it.each(['default', 'sales', 'price_up', 'price_down', 'time_up', 'time_down'])('sorts by %s', async (sort) => {
+		const requests = mockTmapi('GET', '/1688/shop/items/v2', () => ok({ page: 1, page_size: 20, total_count: 0, items: [] }));
+		const result = await runTmapi({ resource: 'shop', operation: 'getItems', shopUrl: 'https://xldjjg.1688.com/', returnAll: true, options: { sort } });
+		expect(result.error).toBeUndefined();
+		expect(requests[0].query.sort).toBe(sort);
+	});
+
+	it('keeps raw TMAPI data when Normalize Output is off', async () => {
+		mockTmapi('GET', '/1688/shop/items/v2', () => [200, shopPage]);
+		const result = await runTmapi({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', limit: 1, options: { normalize: false } });
+		expect(jsonOf(result)).toEqual([shopPage.data.items[0]]);
+	});
+
+	it('outputs whole pages with their metadata when Output is "One Item per Page"', async () => {
+		mockTmapi('GET', '/1688/shop/items/v2', () => ok({ ...shopPage.data, total_count: '3' }));
+		const result = await runTmapi({ resource: 'shop', operation: 'getItems', shopUrl: 'xldjjg.1688.com', returnAll: true, options: { output: 'pages', pageSize: 3 } });
+		expect(result.items).toHaveLength(1);
+		const [page] = jsonOf(result);
+		expect(page).toMatchObject({ page: 1, page_size: 3, total_count: 3, sort: 'default', cat_id: '' });
+		expect(page.items).toHaveLength(3);
+		expect((page.items as Array<{ img: string }>)[0].img.startsWith('https://cbu01')).toBe(true);
 	});
 });

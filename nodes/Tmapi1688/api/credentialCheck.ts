@@ -3,7 +3,7 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INod
 import { joinUrl } from '../../shared/http/baseUrl';
 import { redactText } from '../../shared/http/redact';
 import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/http/credentialCheck';
-import { BASE_URL_FIELD, tmapiBaseUrl } from './index';
+import { BASE_URL_FIELD, tmapiBaseUrl } from './client';
 
 const TOKEN_REJECTED = 'TMAPI did not accept this API token. Copy it again from the TMAPI console (Account Center → apiToken).';
 const NO_BALANCE =

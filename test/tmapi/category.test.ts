@@ -5,8 +5,10 @@ import { watchClient } from '../helpers/clientProbe';
 import { CONTINUE, FAST_RETRIES, runTmapi } from '../helpers/run';
 import { mockTmapi, ok } from '../helpers/tmapiServer';
 import { jsonOf, pairedOf, TMAPI_TOKEN } from '../helpers/workflows';
+import catV1 from '../fixtures/tmapi/category-items-v1.json';
+import catV2 from '../fixtures/tmapi/category-items-v2.json';
 
-/** Category → Get Info: one category (or the top level), and with Recursive the tree below it down to Max Depth. */
+/** Category → Get Info: one category (or the top level), and with Recursive the tree below it down to Max Depth; Get Many Items (v2 and v1): the requests sent. */
 
 const emulator = new Emulator({ storeSize: 10 });
 beforeAll(async () => void (await emulator.start()));
@@ -212,5 +214,73 @@ describe('TMAPI 1688 → Category → Get Info', () => {
 		const over = await runTmapi(info({ options: { recursive: true, maxDepth: 3, maxCalls: 20 } }));
 		expect(over.error?.message).toBe('This category tree needs more than Max Calls (20) calls to TMAPI: 5 made, 16 more for depth 3');
 		expect(requests).toHaveLength(5);
+	});
+});
+
+describe('TMAPI 1688 → Category → Get Many Items (v2)', () => {
+	it('sends the category, language, sort, price range and every filter', async () => {
+		const requests = mockTmapi('GET', '/1688/category/items/v2', () => [200, catV2]);
+		const result = await runTmapi({
+			resource: 'category',
+			operation: 'getItems',
+			categoryId: '1031922',
+			limit: 3,
+			filters: { priceStart: '0.5', priceEnd: 12, newArrival: true, supportDropshipping: true, freeShipping: false, superFactory: true },
+			options: { language: 'ru', sort: 'price_up', pageSize: 20 },
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests).toHaveLength(1);
+		expect(requests[0].query).toEqual({
+			apiToken: TMAPI_TOKEN,
+			cat_id: '1031922',
+			language: 'ru',
+			sort: 'price_up',
+			price_start: '0.5',
+			price_end: '12',
+			new_arrival: 'true',
+			support_dropshipping: 'true',
+			free_shipping: 'false',
+			is_super_factory: 'true',
+			page: '1',
+			page_size: '20',
+		});
+		// category v2 gives item_id as a number: it comes out as a string.
+		expect(jsonOf(result).map((item) => item.item_id)).toEqual(['991188728585', '740842253828', '819097915075']);
+		expect(jsonOf(result)[0]).toMatchObject({ price: '0.60', shop_info: catV2.data.items[0].shop_info });
+	});
+
+	it.each(['en', 'zh', 'ru', 'vi', 'ja', 'ko'])('asks for language %s', async (language) => {
+		const requests = mockTmapi('GET', '/1688/category/items/v2', () => ok({ page: 1, page_size: 20, total_count: 0, items: [] }));
+		await runTmapi({ resource: 'category', operation: 'getItems', categoryId: 1031922, returnAll: true, options: { language } });
+		expect(requests[0].query.language).toBe(language);
+	});
+
+	it('sends only the filters that were set', async () => {
+		const requests = mockTmapi('GET', '/1688/category/items/v2', () => ok({ page: 1, page_size: 20, total_count: 0, items: [] }));
+		await runTmapi({ resource: 'category', operation: 'getItems', categoryId: '1031922', returnAll: true });
+		expect(requests[0].query).toEqual({ apiToken: TMAPI_TOKEN, cat_id: '1031922', language: 'en', sort: 'default', page: '1', page_size: '20' });
+	});
+});
+
+describe('TMAPI 1688 → Category → Get Many Items (v1)', () => {
+	it('sends the category and filters without page_size, and pages on has_next_page', async () => {
+		const requests = mockTmapi('GET', '/1688/category/items', (request) =>
+			request.query.page === '1'
+				? [200, catV1]
+				: ok({ page: 2, page_size: 2, has_next_page: false, filters: {}, items: [{ ...catV1.data.items[0], item_id: 884674536009 }] }),
+		);
+		const result = await runTmapi({
+			resource: 'category',
+			operation: 'getItemsV1',
+			categoryId: '1031922',
+			returnAll: true,
+			filters: { superFactory: true, supportDropshipping: false, freeShipping: true },
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests.map((r) => r.query)).toEqual([
+			{ apiToken: TMAPI_TOKEN, cat_id: '1031922', super_factory: 'true', support_dropshipping: 'false', free_shipping: 'true', page: '1' },
+			{ apiToken: TMAPI_TOKEN, cat_id: '1031922', super_factory: 'true', support_dropshipping: 'false', free_shipping: 'true', page: '2' },
+		]);
+		expect(jsonOf(result).map((item) => item.item_id)).toEqual(['884674536008', '884674536009']);
 	});
 });

@@ -6,7 +6,7 @@ import { mockTmapi, ok } from '../helpers/tmapiServer';
 import { expectNoSecret, jsonOf, pairedOf, TMAPI_TOKEN } from '../helpers/workflows';
 import detail from '../fixtures/tmapi/item-detail.json';
 
-/** Item → Get Detail by ID, Get Description, Get Reviews, Get Shipping Fee, Get Sales Statistics and Include Description. */
+/** Item → Get Detail, Get Detail by ID, Get Description, Get Reviews, Get Shipping Fee, Get Sales Statistics and Include Description. */
 
 const OFFER = '859086919394';
 /** An offer whose emulated reviews fill three pages (26 reviews, 10 a page). */
@@ -297,5 +297,42 @@ describe('TMAPI 1688 → Item → Get Sales Statistics', () => {
 	it('reports a spec ID the product does not have', async () => {
 		const result = await runTmapi({ resource: 'item', operation: 'getSalesStatistics', offerId: OFFER, options: { ...FAST_RETRIES, specId: 'nope' } }, onEmulator());
 		expect(result.error?.message).toBe('TMAPI rejected a parameter (code 422)');
+	});
+});
+
+describe('TMAPI 1688 → Item → Get Detail', () => {
+	it('POSTs the normalized product URL with scene, optimize title and language; token in the query', async () => {
+		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [200, detail]);
+		const result = await runTmapi({
+			resource: 'item',
+			operation: 'getDetail',
+			productUrl: 'https://m.1688.com/offer/859086919394.html?spm=abc',
+			options: { scene: 'drop_shipping', optimizeTitle: true, language: 'en' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests).toHaveLength(1);
+		expect(requests[0].query).toEqual({ apiToken: TMAPI_TOKEN });
+		expect(requests[0].body).toEqual({
+			url: 'https://detail.1688.com/offer/859086919394.html',
+			language: 'en',
+			optimize_title: true,
+			scene: 'drop_shipping',
+		});
+		const [product] = jsonOf(result);
+		expect(product.item_id).toBe('859086919394');
+		expect(product.skus).toEqual(detail.data.skus);
+		expect(result.items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	it('accepts a bare offer ID and sends Chinese by default, without optional fields', async () => {
+		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [200, detail]);
+		await runTmapi({ resource: 'item', operation: 'getDetail', productUrl: '859086919394' });
+		expect(requests[0].body).toEqual({ url: 'https://detail.1688.com/offer/859086919394.html', language: 'zh' });
+	});
+
+	it.each(['zh', 'en', 'ru', 'th', 'pt', 'es', 'tr', 'vi', 'ja', 'ko'])('asks for language %s', async (language) => {
+		const requests = mockTmapi('POST', '/1688/item_detail_by_url', () => [200, detail]);
+		await runTmapi({ resource: 'item', operation: 'getDetail', productUrl: '859086919394', options: { language } });
+		expect((requests[0].body as { language: string }).language).toBe(language);
 	});
 });
