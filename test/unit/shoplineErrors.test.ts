@@ -3,7 +3,7 @@ import type { INode, NodeApiError } from 'n8n-workflow';
 
 import type { ApiCall } from '../../nodes/shared/http/client';
 
-import { errorsText, interpretShoplineResponse } from '../../nodes/Shopline/transport/errors';
+import { errorsText, interpretShoplineResponse } from '../../nodes/Shopline/api/errors';
 
 const node: INode = { id: '1', name: 'SHOPLINE', type: 'n8n-nodes-shopline.shopline', typeVersion: 1, position: [0, 0], parameters: {} };
 const read: ApiCall = { method: 'GET', path: 'products/products.json', itemIndex: 0 };

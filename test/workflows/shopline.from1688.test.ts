@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { locationId } from '../../emulator/shopline/locations';
 import { itemDetail } from '../../emulator/tmapiCatalog';
-import { DEFAULT_RULES, productFrom1688 } from '../../nodes/Shopline/helpers/from1688';
+import { DEFAULT_RULES, productFrom1688 } from '../../nodes/Shopline/model/from1688';
 import { CONTINUE, runShopline } from '../helpers/run';
 import { jsonOf, pairedOf } from '../helpers/workflows';
 

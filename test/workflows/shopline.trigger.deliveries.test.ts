@@ -2,8 +2,8 @@
 import { createHmac } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { REMEMBER_MAX, REMEMBER_MS, REMEMBERED_TRIGGERS, deliveryKey, rememberDelivery } from '../../nodes/ShoplineTrigger/deliveries';
-import { signatureMatches, usableAppSecret } from '../../nodes/ShoplineTrigger/signature';
+import { REMEMBER_MAX, REMEMBER_MS, REMEMBERED_TRIGGERS, deliveryKey, rememberDelivery } from '../../nodes/Shopline/trigger/deliveries';
+import { signatureMatches, usableAppSecret } from '../../nodes/Shopline/trigger/signature';
 import { startTrigger, type TriggerHarness, type TriggerOptions } from '../harness/trigger';
 import { mockShopline } from '../helpers/shoplineServer';
 import { shoplineCredentials } from '../helpers/workflows';

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { webhookState } from '../../emulator/shopline/webhooks';
-import { signatureMatches } from '../../nodes/ShoplineTrigger/signature';
+import { signatureMatches } from '../../nodes/Shopline/trigger/signature';
 import { startTrigger, type TriggerHarness } from '../harness/trigger';
 import { mockShopline } from '../helpers/shoplineServer';
 import { SHOPLINE_TOKEN, shoplineCredentials } from '../helpers/workflows';

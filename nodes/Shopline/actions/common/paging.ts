@@ -2,8 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { limitOf } from '../../../shared/node/descriptions';
 import { integer } from '../../../shared/node/validation';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 
 /** The Max Pages option of the paged SHOPLINE lists. */
 export const maxPagesOption: INodeProperties = {

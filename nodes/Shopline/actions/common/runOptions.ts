@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { custom, integer, perRun } from '../../../shared/node/field';
 import { optionsCollection } from '../../../shared/node/descriptions';
 import { readRunOptions, runOptionFields, type RunOptionField } from '../../../shared/node/runOptions';
-import type { ShoplineRunOptions } from '../../transport';
+import type { ShoplineRunOptions } from '../../api/client';
 
 const RATE_EXPECTATION = 'use a number from 0.1 to 40';
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import { digitsId, flag, integer, oneOf } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { orderIdField } from '../order/fields';
 import { notifyCustomerField, toTrackingInfoList, trackingField, trackingSchema } from './fields';
@@ -106,6 +106,5 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 	const fulfillment: IDataObject = { line_items: lineItems, notify_customer: params.notifyCustomer };
 	const trackingInfoList = toTrackingInfoList(params.tracking.trackingInfo);
 	if (trackingInfoList.length > 0) fulfillment.tracking_info_list = trackingInfoList;
-	const { body } = await client.request({ method: 'POST', path: `orders/${params.orderId}/fulfillments.json`, body: { fulfillment }, itemIndex });
-	return [((body as IDataObject).fulfillment ?? body) as IDataObject];
+	return [await client.record('fulfillment', { method: 'POST', path: `orders/${params.orderId}/fulfillments.json`, body: { fulfillment }, itemIndex })];
 }

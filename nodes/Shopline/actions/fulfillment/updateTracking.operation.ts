@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import { flag } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { orderIdField } from '../order/fields';
 import { fulfillmentIdField, notifyCustomerField, toTrackingInfoList, trackingField, trackingSchema } from './fields';
@@ -33,11 +33,10 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
  * the path of SHOPLINE's reference (order first). Retried only on 429.
  */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({
+	return [await client.record('fulfillment', {
 		method: 'POST',
 		path: `orders/${params.orderId}/fulfillments/${params.fulfillmentId}/update_tracking.json`,
 		body: { fulfillment: { tracking_info_list: toTrackingInfoList(params.tracking.trackingInfo), notify_customer: params.notifyCustomer } },
 		itemIndex,
-	});
-	return [((body as IDataObject).fulfillment ?? body) as IDataObject];
+	})];
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import type { ShoplineClient } from '../../transport';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { adjustmentSchema, inventoryItemIdField, levelShape, locationIdField } from './fields';
 
@@ -37,11 +37,10 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
  * current quantity. Retried only on 429: repeating an applied adjustment would count it twice.
  */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({
+	return [await client.record('inventory_level', {
 		method: 'POST',
 		path: 'inventory_levels/adjust.json',
 		body: { inventory_item_id: params.inventoryItemId, location_id: params.locationId, available_adjustment: params.availableAdjustment },
 		itemIndex,
-	});
-	return [((body as IDataObject).inventory_level ?? body) as IDataObject];
+	})];
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { integer } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
+import { shoplineId } from '../common/ids';
 
 /** Fields that several inventory operations share: the inventory item, the location and the quantity checks. */
 

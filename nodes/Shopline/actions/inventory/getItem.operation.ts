@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { inventoryItemIdField } from './fields';
 
@@ -20,6 +20,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Inventory → Get Inventory Item: GET inventory_items/{id}.json (SKU, cost, tracked, required_shipping, variant_id). */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `inventory_items/${params.inventoryItemId}.json`, itemIndex });
-	return [((body as IDataObject).inventory_item ?? body) as IDataObject];
+	return [await client.record('inventory_item', { method: 'GET', path: `inventory_items/${params.inventoryItemId}.json`, itemIndex })];
 }

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { isBlank } from '../../../shared/node/validation';
-import { shoplineIdsUpTo } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import { shoplineIdsUpTo } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 import { shoplineOptions } from '../common/runOptions';
 
 const properties: INodeProperties[] = [

@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import { flag, optionalDecimal, optionalText } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { inventoryItemIdField } from './fields';
 
@@ -59,6 +59,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Inventory → Update Inventory Item: PUT inventory_items/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `inventory_items/${params.inventoryItemId}.json`, body: { inventory_item: params.inventoryItem }, itemIndex });
-	return [((body as IDataObject).inventory_item ?? body) as IDataObject];
+	return [await client.record('inventory_item', { method: 'PUT', path: `inventory_items/${params.inventoryItemId}.json`, body: { inventory_item: params.inventoryItem }, itemIndex })];
 }

@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { locationIdField } from './fields';
 
@@ -20,6 +20,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Location → Get: GET locations/{id}.json. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `locations/${params.locationId}.json`, itemIndex });
-	return [((body as IDataObject).location ?? body) as IDataObject];
+	return [await client.record('location', { method: 'GET', path: `locations/${params.locationId}.json`, itemIndex })];
 }

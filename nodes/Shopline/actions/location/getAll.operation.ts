@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 import { limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
-import type { ShoplineClient } from '../../transport';
-import { fetchLocations } from '../../transport/pagination';
+import type { ShoplineClient } from '../../api/client';
+import { fetchLocations } from '../../api/pagination';
 import { shoplineOptions } from '../common/runOptions';
 
 const properties: INodeProperties[] = [...returnAllAndLimit, shoplineOptions()];

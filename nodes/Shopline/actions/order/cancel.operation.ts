@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import { flag, optionalText } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { orderIdField } from './fields';
 

@@ -4,10 +4,9 @@ import { z } from 'zod';
 
 import { filtersCollection } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
-import type { ShoplineClient } from '../../transport';
-import { countOf } from '../common/count';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { refineDateOrder, toDateQuery } from '../product/fields';
+import { refineDateOrder, toDateQuery } from '../common/fields';
 import { orderFilters, orderFilterShape, toOrderQuery } from './fields';
 
 const properties: INodeProperties[] = [filtersCollection(orderFilters(true)), shoplineOptions()];
@@ -23,6 +22,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 /** Order → Count: GET orders/count.json with the filters; the answer's count must be a whole number. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters } = params;
-	const { body } = await client.request({ method: 'GET', path: 'orders/count.json', qs: { ...toOrderQuery(filters), ...toDateQuery(filters) }, itemIndex });
-	return [{ count: countOf(this, body, 'orders/count.json', itemIndex) }];
+	return [{ count: await client.count({ method: 'GET', path: 'orders/count.json', qs: { ...toOrderQuery(filters), ...toDateQuery(filters) }, itemIndex }) }];
 }

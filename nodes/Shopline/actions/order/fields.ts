@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { oneOf } from '../../../shared/node/validation';
-import { optionalShoplineId } from '../../helpers/ids';
-import { dateFilterShape, fieldsSchema } from '../product/fields';
+import { optionalShoplineId } from '../common/ids';
+import { dateFilterShape, fieldsSchema } from '../common/fields';
 import { ORDER, recordLocator, ways } from '../common/locators';
 
 /** Fields that several order and fulfillment operations share. */

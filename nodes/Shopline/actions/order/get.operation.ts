@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { orderFieldsOption, orderFieldsSchema, orderIdField } from './fields';
 
@@ -20,6 +20,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Order → Get: GET orders/{id}.json. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `orders/${params.orderId}.json`, qs: { fields: params.options.fields }, itemIndex });
-	return [((body as IDataObject).order ?? body) as IDataObject];
+	return [await client.record('order', { method: 'GET', path: `orders/${params.orderId}.json`, qs: { fields: params.options.fields }, itemIndex })];
 }

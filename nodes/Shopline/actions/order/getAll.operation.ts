@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { integer } from '../../../shared/node/validation';
-import type { ShoplineClient } from '../../transport';
+import type { ShoplineClient } from '../../api/client';
 import { cursorList, maxPagesOption, maxPagesSchema } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
-import { refineDateOrder, toDateQuery } from '../product/fields';
+import { refineDateOrder, toDateQuery } from '../common/fields';
 import { orderFieldsOption, orderFieldsSchema, orderFilters, orderFilterShape, toOrderQuery } from './fields';
 
 const properties: INodeProperties[] = [

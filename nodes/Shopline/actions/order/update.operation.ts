@@ -4,9 +4,9 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import { optionalText, text } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import { tags } from '../../helpers/productLists';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import { tags } from '../../model/productLists';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { orderIdField } from './fields';
 
@@ -80,6 +80,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Order → Update: PUT orders/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `orders/${params.orderId}.json`, body: { order: params.order }, itemIndex });
-	return [((body as IDataObject).order ?? body) as IDataObject];
+	return [await client.record('order', { method: 'PUT', path: `orders/${params.orderId}.json`, body: { order: params.order }, itemIndex })];
 }

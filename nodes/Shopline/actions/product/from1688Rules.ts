@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { isBlank, decimal, flag, integer, oneOf, optionalText } from '../../../shared/node/validation';
-import type { MappingRules } from '../../helpers/from1688';
+import type { MappingRules } from '../../model/from1688';
 import { LOCATION, recordLocator } from '../common/locators';
 
 /**

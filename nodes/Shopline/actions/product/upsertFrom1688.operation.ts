@@ -4,12 +4,12 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import type { RunState } from '../../../shared/node/dispatch';
-import { MappingError, productFrom1688, type MappedProduct, type VariantStock } from '../../helpers/from1688';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import { MappingError, productFrom1688, type MappedProduct, type VariantStock } from '../../model/from1688';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 import { shoplineOptions } from '../common/runOptions';
 import { rulesOf, rulesProperties, rulesShape } from './from1688Rules';
-import { oneWriterPerHandle, upsertByHandle } from './upsertByHandle';
+import { oneWriterPerHandle, upsertByHandle } from '../../model/upsertByHandle';
 
 // After Pricing, Variant, Stock and Product Options, a plain "Options" would read as a leftover:
 // this group holds only how requests are paced and retried.

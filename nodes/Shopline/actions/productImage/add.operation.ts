@@ -4,11 +4,11 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import { optionalText } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineId } from '../../helpers/ids';
-import { imageUrl } from '../../helpers/product';
-import type { ShoplineClient } from '../../transport';
+import { optionalShoplineId, shoplineId } from '../common/ids';
+import { imageUrl } from '../../model/product';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
+import { productIdField } from '../common/fields';
 import { altField, linkedVariantField } from './fields';
 
 const properties: INodeProperties[] = [
@@ -53,6 +53,5 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 	const image: IDataObject = { src: params.src };
 	if (imageFields.alt !== undefined) image.alt = imageFields.alt;
 	if (imageFields.variantId !== undefined) image.sku_id = imageFields.variantId;
-	const { body } = await client.request({ method: 'POST', path: `products/${params.productId}/images.json`, body: { image }, itemIndex });
-	return [((body as IDataObject).image ?? body) as IDataObject];
+	return [await client.record('image', { method: 'POST', path: `products/${params.productId}/images.json`, body: { image }, itemIndex })];
 }

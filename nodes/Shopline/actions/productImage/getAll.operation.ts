@@ -4,11 +4,11 @@ import { z } from 'zod';
 
 import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId, shoplineIdList } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import { shoplineId, shoplineIdList } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema, productIdField } from '../product/fields';
+import { fieldsSchema, productIdField } from '../common/fields';
 
 /** A product has at most 502 images; a next link this many times over is a loop. */
 const MAX_PAGES = 1000;

@@ -4,10 +4,10 @@ import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import { integer, isBlank, optionalText } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { optionalShoplineId, shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
+import { productIdField } from '../common/fields';
 import { altField, imageIdField, linkedVariantField } from './fields';
 
 const properties: INodeProperties[] = [
@@ -63,6 +63,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Product Image → Update: PUT products/{pid}/images/{iid}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `products/${params.productId}/images/${params.imageId}.json`, body: { image: params.image }, itemIndex });
-	return [((body as IDataObject).image ?? body) as IDataObject];
+	return [await client.record('image', { method: 'PUT', path: `products/${params.productId}/images/${params.imageId}.json`, body: { image: params.image }, itemIndex })];
 }

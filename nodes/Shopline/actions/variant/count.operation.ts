@@ -3,11 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { countOf } from '../common/count';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
+import { productIdField } from '../common/fields';
 
 const properties: INodeProperties[] = [productIdField, shoplineOptions()];
 
@@ -21,7 +20,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Variant → Count: GET products/{id}/variants/count.json; the answer's count must be a whole number. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const path = `products/${params.productId}/variants/count.json`;
-	const { body } = await client.request({ method: 'GET', path, itemIndex });
-	return [{ count: countOf(this, body, path, itemIndex) }];
+	return [{ count: await client.count({ method: 'GET', path: `products/${params.productId}/variants/count.json`, itemIndex }) }];
 }

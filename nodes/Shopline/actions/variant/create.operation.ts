@@ -3,11 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import { toShoplineVariant } from '../../helpers/product';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import { toShoplineVariant } from '../../model/product';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
+import { productIdField } from '../common/fields';
 import { variantCollection, variantShape } from './fields';
 
 const properties: INodeProperties[] = [
@@ -39,6 +39,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
  * SHOPLINE's defaults fill what is not given (price 0, inventory tracked, stock 0).
  */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'POST', path: `products/${params.productId}/variants.json`, body: { variant: params.variant }, itemIndex });
-	return [((body as IDataObject).variant ?? body) as IDataObject];
+	return [await client.record('variant', { method: 'POST', path: `products/${params.productId}/variants.json`, body: { variant: params.variant }, itemIndex })];
 }

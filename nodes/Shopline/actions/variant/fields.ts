@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { optionalText } from '../../../shared/node/validation';
-import { variantSchema } from '../../helpers/product';
-import { variantFields } from '../product/productBody';
+import { variantSchema } from '../../model/product';
+import { variantFields } from '../product/body';
 
 export const variantIdField: INodeProperties = {
 	displayName: 'Variant ID',

@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema } from '../product/fields';
+import { fieldsSchema } from '../common/fields';
 import { variantFieldsOption, variantIdField } from './fields';
 
 const properties: INodeProperties[] = [variantIdField, shoplineOptions([variantFieldsOption])];
@@ -21,6 +21,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Variant → Get: GET products/variants/{id}.json. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `products/variants/${params.variantId}.json`, qs: { fields: params.options.fields }, itemIndex });
-	return [((body as IDataObject).variant ?? body) as IDataObject];
+	return [await client.record('variant', { method: 'GET', path: `products/variants/${params.variantId}.json`, qs: { fields: params.options.fields }, itemIndex })];
 }

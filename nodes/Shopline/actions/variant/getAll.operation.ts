@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { integer } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import { optionalShoplineId, shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema, productIdField } from '../product/fields';
+import { fieldsSchema, productIdField } from '../common/fields';
 import { variantFieldsOption } from './fields';
 
 /** A product has at most 500 variants: 1,000 pages of one is a loop, not a list. */

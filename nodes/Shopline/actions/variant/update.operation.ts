@@ -3,9 +3,9 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import { toShoplineVariant } from '../../helpers/product';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import { toShoplineVariant } from '../../model/product';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { variantCollection, variantIdField, variantShape } from './fields';
 
@@ -28,6 +28,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Variant → Update: PUT products/variants/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `products/variants/${params.variantId}.json`, body: { variant: params.variant }, itemIndex });
-	return [((body as IDataObject).variant ?? body) as IDataObject];
+	return [await client.record('variant', { method: 'PUT', path: `products/variants/${params.variantId}.json`, body: { variant: params.variant }, itemIndex })];
 }

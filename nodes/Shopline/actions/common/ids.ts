@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { isBlank, digitsId } from '../../shared/node/validation';
+import { isBlank, digitsId } from '../../../shared/node/validation';
 
 const ID_EXPECTATION = 'use the ID as text of digits, e.g. 16057850264845250791280282';
 

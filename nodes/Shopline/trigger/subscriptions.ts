@@ -1,22 +1,16 @@
 import { NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-workflow';
 
-import { DEFAULT_RETRY_POLICY } from '../shared/http/retry';
-import { createShoplineClient, type ShoplineClient, type ShoplineRunOptions } from '../Shopline/transport';
+import { createShoplineClient, oneAtATime, type ShoplineClient } from '../api/client';
 import { activationSettings } from './settings';
 
 /**
  * The trigger's webhook subscriptions: one per chosen topic, all at this node's webhook URL
  * and the chosen API version, their IDs kept in the node's static data ({topic: id}). Every
- * call goes through the SHOPLINE transport (pacing, retries, API error text with traceId).
+ * call goes through the SHOPLINE api client (pacing, retries, API error text with traceId).
  */
 
 /** Activation makes a few calls: one at a time, the usual retries. */
-const HOOK_RUN: ShoplineRunOptions = {
-	concurrency: 1,
-	retry: DEFAULT_RETRY_POLICY,
-	timeoutMs: 30_000,
-	pacing: { ratePerSecond: 4, capacity: 40 },
-};
+const HOOK_RUN = oneAtATime();
 
 interface Subscription {
 	id: string;
@@ -80,7 +74,7 @@ export async function checkExists(ctx: IHookFunctions): Promise<boolean> {
 }
 
 /**
- * DELETE {id}/webhooks.json (that is the official path). Resolves to the transport's error
+ * DELETE {id}/webhooks.json (that is the official path). Resolves to the client's error
  * (its NodeApiError) when that fails; one already gone (404) counts as deleted.
  */
 async function unsubscribe(client: ShoplineClient, id: string): Promise<Error | undefined> {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { simplifyField } from '../../../shared/node/descriptions';
 import { optionalIsoDate } from '../../../shared/node/validation';
-import { COLLECTION, PRODUCT, recordLocator, ways } from '../common/locators';
+import { COLLECTION, PRODUCT, recordLocator, ways } from './locators';
 
 /** Fields that several product operations share: the product ID, Fields, and the date, status and collection filters. */
 export const productIdField = recordLocator(PRODUCT, { displayName: 'Product ID', name: 'productId', description: `The product: ${ways(PRODUCT, 'title or handle')}` });

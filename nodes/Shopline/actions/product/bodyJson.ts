@@ -11,7 +11,7 @@ import {
 	toShoplineVariant,
 	VARIANT_API_NAMES,
 	type ProductFields,
-} from '../../helpers/product';
+} from '../../model/product';
 
 /**
  * Input Mode → JSON: the product object is checked by the schema of the fields (one schema,

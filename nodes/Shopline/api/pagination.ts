@@ -2,7 +2,7 @@ import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow
 
 import { getHeader } from '../../shared/http/http';
 import { parseLinkHeader } from '../../shared/http/linkHeader';
-import type { ShoplineClient } from './index';
+import type { ShoplineClient } from './client';
 
 export interface CursorQuery {
 	/** Path under the version, e.g. "products/products.json". */

@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { SHOPLINE_CREDENTIAL } from '../Shopline/transport';
+import { SHOPLINE_CREDENTIAL } from '../api/client';
 import { deliveryKey, rememberDelivery } from './deliveries';
 import { signatureMatches } from './signature';
 

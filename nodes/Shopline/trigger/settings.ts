@@ -1,7 +1,8 @@
 import { NodeOperationError, type ICredentialDataDecryptedObject, type IHookFunctions } from 'n8n-workflow';
 
-import { throwInvalid } from '../shared/node/validation';
-import { SHOPLINE_CREDENTIAL } from '../Shopline/transport';
+import { throwInvalid } from '../../shared/node/validation';
+import { SHOPLINE_CREDENTIAL } from '../api/client';
+import { credentialVersion } from '../api/credentials';
 import { usableAppSecret } from './signature';
 import { OLDEST_WEBHOOK_VERSION } from './topics';
 
@@ -22,7 +23,7 @@ export async function triggerCredentials(ctx: IHookFunctions): Promise<ICredenti
 /** The API version of the subscriptions: the node's option, else the credential's; v20240601 or later. */
 export function subscriptionVersion(ctx: IHookFunctions, credentials: ICredentialDataDecryptedObject): string {
 	const option = String(ctx.getNodeParameter('options.apiVersion', '') ?? '').trim();
-	const version = option || String((credentials.apiVersion === 'custom' ? credentials.customApiVersion : credentials.apiVersion) ?? 'v20260301').trim();
+	const version = option || String(credentialVersion(credentials)).trim();
 	if (!/^v\d{8}$/.test(version) || version < OLDEST_WEBHOOK_VERSION) {
 		const label = option ? 'API Version' : 'API Version (SHOPLINE API credential)';
 		return throwInvalid(ctx.getNode(), label, version, `webhooks need ${OLDEST_WEBHOOK_VERSION} or a later version such as v20260301; set the trigger's API Version option`, 0);

@@ -7,10 +7,10 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { shoplineApiTest } from '../Shopline/transport/credentialCheck';
-import { receiveDelivery } from './receive';
-import * as subscriptions from './subscriptions';
-import { TOPIC_OPTIONS } from './topics';
+import { shoplineApiTest } from './api/credentialCheck';
+import { receiveDelivery } from './trigger/receive';
+import * as subscriptions from './trigger/subscriptions';
+import { TOPIC_OPTIONS } from './trigger/topics';
 
 export class ShoplineTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -41,12 +41,16 @@ export function shoplineAdmin(credentials: IDataObject): string | undefined {
 	return handle.ok ? `https://${handle.value}.myshopline.com/admin/` : undefined;
 }
 
+/** The API version the credential names (its list's choice, or the custom one), as given: not yet checked. */
+export const credentialVersion = (credentials: IDataObject): unknown =>
+	credentials.apiVersion === 'custom' ? credentials.customApiVersion : (credentials.apiVersion ?? 'v20260301');
+
 /**
  * The API's base URL, ending in /admin/openapi/<version>/, from the credential's fields.
- * The node and the credential test both send the token where this says, and nowhere else.
+ * The node, the credential test and the trigger all send the token where this says, and nowhere else.
  */
 export function shoplineBaseUrl(credentials: IDataObject): Checked<URL> {
-	const version = credentials.apiVersion === 'custom' ? credentials.customApiVersion : (credentials.apiVersion ?? 'v20260301');
+	const version = credentialVersion(credentials);
 	if (typeof version !== 'string' || !/^v\d{8}$/.test(version.trim())) {
 		return { ok: false, field: 'API Version (SHOPLINE API credential)', value: version, expectation: 'use a version such as v20260301' };
 	}

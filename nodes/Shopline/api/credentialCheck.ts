@@ -4,7 +4,7 @@ import { joinUrl } from '../../shared/http/baseUrl';
 import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/http/credentialCheck';
 import { redactText } from '../../shared/http/redact';
 import { describeValue } from '../../shared/node/validation';
-import { shoplineBaseUrl } from '../helpers/credentials';
+import { shoplineBaseUrl } from './credentials';
 import { errorsText } from './errors';
 
 const MESSAGES: Record<number, string> = {

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { KeyedTurns } from '../../../shared/flow/turns';
-import { planProductUpdate } from '../../helpers/productDiff';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import type { KeyedTurns } from '../../shared/flow/turns';
+import { planProductUpdate } from './productDiff';
+import type { ShoplineClient } from '../api/client';
+import { fetchCursorPages } from '../api/pagination';
 
 /** What Create or Update did with one product. */
 export interface UpsertResult {
@@ -71,11 +71,10 @@ export async function upsertByHandle(client: ShoplineClient, product: IDataObjec
 		return result;
 	};
 	if (!existing) {
-		const { body } = await client.request({ method: 'POST', path: 'products/products.json', body: { product }, itemIndex });
-		return written({ product: ((body as IDataObject).product ?? body) as IDataObject, action: 'created' });
+		return written({ product: await client.record('product', { method: 'POST', path: 'products/products.json', body: { product }, itemIndex }), action: 'created' });
 	}
 	const plan = planProductUpdate(product, existing);
 	if (options.skipUnchanged && plan.differences.length === 0) return { product: existing, action: 'unchanged' };
-	const { body } = await client.request({ method: 'PUT', path: `products/${String(existing.id)}.json`, body: { product: plan.product }, itemIndex });
-	return written({ product: ((body as IDataObject).product ?? body) as IDataObject, action: 'updated', changes: plan.differences });
+	const updated = await client.record('product', { method: 'PUT', path: `products/${String(existing.id)}.json`, body: { product: plan.product }, itemIndex });
+	return written({ product: updated, action: 'updated', changes: plan.differences });
 }

@@ -3,8 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { labelAt, readParameters } from '../../../shared/node/input';
 import { throwInvalid, validateInput } from '../../../shared/node/validation';
-import { productFieldsSchema, toShoplineProduct } from '../../helpers/product';
-import { checkJsonProduct, JSON_LABEL } from './productJson';
+import { productFieldsSchema, toShoplineProduct } from '../../model/product';
+import { checkJsonProduct, JSON_LABEL } from './bodyJson';
 
 /** The product of Input Mode → JSON: an object, or {"product": {...}}, checked like the fields and for what Create and Update need. */
 function productFromJson(ctx: IExecuteFunctions, itemIndex: number, forCreate: boolean, value: unknown, productId: string | undefined): IDataObject {
