@@ -1,8 +1,8 @@
 import nock from 'nock';
 
-import { CONTINUE, FAST_RETRIES, runShopline } from '../helpers/run';
-import { expectNoSecret, jsonOf, pairedOf, SHOPLINE_TOKEN, shoplineCredentials } from '../helpers/workflows';
-import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, shoplineProduct } from '../helpers/shoplineServer';
+import { CONTINUE, FAST_RETRIES, runShopline } from '../../helpers/run';
+import { expectNoSecret, jsonOf, pairedOf, SHOPLINE_TOKEN, shoplineCredentials } from '../../helpers/workflows';
+import { mockShopline, SHOPLINE_ORIGIN, SHOPLINE_PREFIX, shoplineProduct } from '../../helpers/shoplineServer';
 
 const PRODUCT_ID = '16057850264845250791280282';
 

@@ -1,9 +1,9 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fake tokens that the tests look for in errors, items and logs */
 import type { INode, NodeApiError } from 'n8n-workflow';
 
-import type { ApiCall } from '../../nodes/shared/http/client';
+import type { ApiCall } from '../../../nodes/shared/http/client';
 
-import { errorsText, interpretShoplineResponse } from '../../nodes/Shopline/api/errors';
+import { errorsText, interpretShoplineResponse } from '../../../nodes/Shopline/api/errors';
 
 const node: INode = { id: '1', name: 'SHOPLINE', type: 'n8n-nodes-shopline.shopline', typeVersion: 1, position: [0, 0], parameters: {} };
 const read: ApiCall = { method: 'GET', path: 'products/products.json', itemIndex: 0 };

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { DEFAULT_RULES, MappingError, offeredStock, productFrom1688, roundPrice, storePrice, type MappingRules } from '../../nodes/Shopline/model/from1688';
-import { MAX_HTML } from '../../nodes/Shopline/model/safeHtml';
-import { cutText } from '../../nodes/Shopline/model/text';
-import fixture from '../fixtures/tmapi/item-detail.json';
+import { DEFAULT_RULES, MappingError, offeredStock, productFrom1688, roundPrice, storePrice, type MappingRules } from '../../../nodes/Shopline/model/from1688';
+import { MAX_HTML } from '../../../nodes/Shopline/model/safeHtml';
+import { cutText } from '../../../nodes/Shopline/model/text';
+import fixture from '../../fixtures/tmapi/item-detail.json';
 
 /** The real item detail of the fixture (a 3 × 3 pajama offer with per-colour images), fresh each time. */
 const real = (): IDataObject => JSON.parse(JSON.stringify((fixture as { data: IDataObject }).data)) as IDataObject;

@@ -1,4 +1,4 @@
-import { MAX_HTML, safeHtml } from '../../nodes/Shopline/model/safeHtml';
+import { MAX_HTML, safeHtml } from '../../../nodes/Shopline/model/safeHtml';
 
 /**
  * The description sanitiser: classic XSS vectors (OWASP's filter-evasion cheat sheet and

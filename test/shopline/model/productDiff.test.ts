@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { imageKey, matchVariants, planProductUpdate, roundDecimal, tagSet } from '../../nodes/Shopline/model/productDiff';
+import { imageKey, matchVariants, planProductUpdate, roundDecimal, tagSet } from '../../../nodes/Shopline/model/productDiff';
 
 /** A product as SHOPLINE answers it: normalised prices, "a,b" tags, IDs everywhere. */
 const stored = (): IDataObject => ({

@@ -1,4 +1,4 @@
-import { normalizeStoreHandle, shoplineBaseUrl } from '../../nodes/Shopline/api/credentials';
+import { normalizeStoreHandle, shoplineBaseUrl } from '../../../nodes/Shopline/api/credentials';
 
 describe('normalizeStoreHandle', () => {
 	it.each(['open001', 'OPEN001', ' open001 ', 'open001.myshopline.com', 'https://open001.myshopline.com/admin', 'http://open001.myshopline.com'])(

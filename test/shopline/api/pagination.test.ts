@@ -1,7 +1,7 @@
-import type { RunResult } from '../harness/workflow';
-import { runShopline } from '../helpers/run';
-import { jsonOf } from '../helpers/workflows';
-import { linkTo, mockShopline, shoplineProduct } from '../helpers/shoplineServer';
+import type { RunResult } from '../../harness/workflow';
+import { runShopline } from '../../helpers/run';
+import { jsonOf } from '../../helpers/workflows';
+import { linkTo, mockShopline, shoplineProduct } from '../../helpers/shoplineServer';
 
 const LIST = 'products/products.json';
 
