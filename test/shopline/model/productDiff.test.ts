@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { imageKey, matchVariants, planProductUpdate, roundDecimal, tagSet } from '../../../nodes/Shopline/model/productDiff';
+import { matchVariants, planProductUpdate } from '../../../nodes/Shopline/model/productDiff';
+import { imageKey, roundDecimal, tagSet } from '../../../nodes/Shopline/model/storedValues';
 
 /** A product as SHOPLINE answers it: normalised prices, "a,b" tags, IDs everywhere. */
 const stored = (): IDataObject => ({
