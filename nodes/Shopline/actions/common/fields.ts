@@ -2,7 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { simplifyField } from '../../../shared/node/descriptions';
-import { optionalIsoDate } from '../../../shared/node/validation';
+import type { Field } from '../../../shared/node/field';
+import { isBlank, optionalIsoDate } from '../../../shared/node/validation';
 import { COLLECTION, PRODUCT, recordLocator, ways } from './locators';
 
 /** Fields that several product operations share: the product ID, Fields, and the date, status and collection filters. */
@@ -96,3 +97,9 @@ export function toDateQuery(dates: Dates): IDataObject {
 		updated_at_max: dates.updatedAtMax,
 	};
 }
+
+/** The same field where a blank value (an emptied expression) reads as the default its property shows. */
+export const blankIsDefault = <const F extends Field>(field: F): Omit<F, 'schema'> & { schema: z.ZodEffects<F['schema']> } => ({
+	...field,
+	schema: z.preprocess((value) => (isBlank(value) ? field.property.default : value), field.schema),
+});
