@@ -2,12 +2,13 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { simplifyField } from '../../../shared/node/descriptions';
-import type { Field } from '../../../shared/node/field';
+import { custom, type Field } from '../../../shared/node/field';
 import { isBlank, optionalIsoDate } from '../../../shared/node/validation';
-import { COLLECTION, PRODUCT, recordLocator, ways } from './locators';
+import { COLLECTION, PRODUCT, recordField, recordLocator, ways } from './locators';
 
 /** Fields that several product operations share: the product ID, Fields, and the date, status and collection filters. */
-export const productIdField = recordLocator(PRODUCT, { displayName: 'Product ID', name: 'productId', description: `The product: ${ways(PRODUCT, 'title or handle')}` });
+export const productId = recordField(PRODUCT, { displayName: 'Product ID', name: 'productId', description: `The product: ${ways(PRODUCT, 'title or handle')}` });
+export const productIdField = productId.property;
 
 /** Simplify of Get and Get Many. */
 export const simplifyProductField = simplifyField(
@@ -102,4 +103,14 @@ export function toDateQuery(dates: Dates): IDataObject {
 export const blankIsDefault = <const F extends Field>(field: F): Omit<F, 'schema'> & { schema: z.ZodEffects<F['schema']> } => ({
 	...field,
 	schema: z.preprocess((value) => (isBlank(value) ? field.property.default : value), field.schema),
+});
+
+/** The Fields option of a read: which fields of the record come back; `what` says the record's own. */
+export const fieldsOf = (what: { placeholder: string; description: string }) =>
+	custom({ displayName: 'Fields', name: 'fields', type: 'string', default: '', placeholder: what.placeholder, description: what.description }, fieldsSchema);
+
+/** The same field where a blank value (an emptied expression) is not given. */
+export const blankIsUnset = <F extends Field>(field: F): Omit<F, 'schema'> & { schema: z.ZodEffects<z.ZodOptional<F['schema']>> } => ({
+	...field,
+	schema: z.preprocess((value) => (isBlank(value) ? undefined : value), field.schema.optional()),
 });
