@@ -1,36 +1,27 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, notice } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../common/ids';
-import { toShoplineVariant } from '../../model/product';
 import type { ShoplineClient } from '../../api/client';
-import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../common/fields';
-import { variantCollection, variantShape } from './fields';
+import { toShoplineVariant } from '../../model/product';
+import { productId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { variantBody } from './fields';
 
-const properties: INodeProperties[] = [
-	productIdField,
-	{
-		displayName:
-			'A new variant with Track Inventory on has 0 available until its stock is set: use Inventory → Set Available with the output\'s inventory_item_id and a location.',
-		name: 'stockNotice',
-		type: 'notice',
-		default: '',
-	},
-	variantCollection(true),
-	shoplineOptions(),
-];
+const stockNotice = notice(
+	'stockNotice',
+	"A new variant with Track Inventory on has 0 available until its stock is set: use Inventory → Set Available with the output's inventory_item_id and a location.",
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['create'] } }, properties);
+const inputFields = fields(productId, stockNotice, variantBody('variantFields'), shoplineOptionsField());
+
+export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['create'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({ productId: shoplineId, variantFields: variantShape });
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { productId, variantFields } = readInput(this, itemIndex, properties, schema);
+	const { productId, variantFields } = readInput(this, itemIndex, inputFields);
 	return { productId, variant: toShoplineVariant(variantFields) };
 }
 

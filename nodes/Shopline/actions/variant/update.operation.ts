@@ -1,24 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../common/ids';
-import { toShoplineVariant } from '../../model/product';
 import type { ShoplineClient } from '../../api/client';
-import { shoplineOptions } from '../common/runOptions';
-import { variantCollection, variantIdField, variantShape } from './fields';
+import { toShoplineVariant } from '../../model/product';
+import { shoplineOptionsField } from '../common/runOptions';
+import { variantBody, variantId } from './fields';
 
-const properties: INodeProperties[] = [variantIdField, variantCollection(false), shoplineOptions()];
+const inputFields = fields(variantId, variantBody('updateFields'), shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['update'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({ variantId: shoplineId, updateFields: variantShape });
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { variantId, updateFields } = readInput(this, itemIndex, properties, schema);
+	const { variantId, updateFields } = readInput(this, itemIndex, inputFields);
 	const variant = toShoplineVariant(updateFields);
 	if (Object.keys(variant).length === 0) {
 		throw new NodeOperationError(this.getNode(), 'Update Fields: nothing to update — add at least one field', { itemIndex });
