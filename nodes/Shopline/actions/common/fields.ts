@@ -4,11 +4,14 @@ import { z } from 'zod';
 import { simplifyField } from '../../../shared/node/descriptions';
 import { custom, type Field } from '../../../shared/node/field';
 import { isBlank, optionalIsoDate } from '../../../shared/node/validation';
-import { COLLECTION, PRODUCT, recordField, recordLocator, ways } from './locators';
+import { COLLECTION, ORDER, PRODUCT, recordField, recordLocator, ways } from './locators';
 
 /** Fields that several product operations share: the product ID, Fields, and the date, status and collection filters. */
 export const productId = recordField(PRODUCT, { displayName: 'Product ID', name: 'productId', description: `The product: ${ways(PRODUCT, 'title or handle')}` });
 export const productIdField = productId.property;
+
+/** The order of the Order and Fulfillment operations. */
+export const orderId = recordField(ORDER, { displayName: 'Order ID', name: 'orderId', description: `The order: ${ways(ORDER, 'name, e.g. #1001')}` });
 
 /** Simplify of Get and Get Many. */
 export const simplifyProductField = simplifyField(

@@ -2,11 +2,10 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 
 import { oneOf } from '../../../shared/node/validation';
 import { optionalShoplineId } from '../common/ids';
-import { dateFilterShape, fieldsSchema } from '../common/fields';
-import { ORDER, recordLocator, ways } from '../common/locators';
+import { dateFilterShape, fieldsSchema, orderId } from '../common/fields';
 
 /** Fields that several order and fulfillment operations share. */
-export const orderIdField = recordLocator(ORDER, { displayName: 'Order ID', name: 'orderId', description: `The order: ${ways(ORDER, 'name, e.g. #1001')}` });
+export const orderIdField = orderId.property;
 
 export const orderFieldsOption: INodeProperties = {
 	displayName: 'Fields',
