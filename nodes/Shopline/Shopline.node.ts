@@ -18,7 +18,7 @@ import * as productImage from './actions/productImage';
 import * as variant from './actions/variant';
 import { router } from './actions/router';
 import { searchCollections, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
-import { shoplineApiTest } from './transport/credentialCheck';
+import { shoplineApiTest } from './api/credentialCheck';
 
 const properties: INodeProperties[] = [
 	{

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 
 import { chromium, type Page } from 'playwright-core';
 
-import { ShoplineTrigger } from '../../nodes/ShoplineTrigger/ShoplineTrigger.node';
+import { ShoplineTrigger } from '../../nodes/Shopline/ShoplineTrigger.node';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
 import { checkCanvas, checkSubtitles } from './editorCanvas';
 import { OWNER, rest, type Server } from './server';

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { LogEntry } from '../../emulator';
 import { itemDetail } from '../../emulator/tmapiCatalog';
-import { DEFAULT_RULES, productFrom1688 } from '../../nodes/Shopline/helpers/from1688';
+import { DEFAULT_RULES, productFrom1688 } from '../../nodes/Shopline/model/from1688';
 import { runWorkflow } from '../../test/harness/workflow';
 import { shoplineWorkflow } from '../../test/helpers/workflows';
 import type { EmulatorProcess } from './emulatorProcess';

@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { Shopline } from '../../nodes/Shopline/Shopline.node';
-import { ShoplineTrigger } from '../../nodes/ShoplineTrigger/ShoplineTrigger.node';
+import { ShoplineTrigger } from '../../nodes/Shopline/ShoplineTrigger.node';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
 import { NODE_TYPE } from './packages';
 

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { Emulator, emulatorCredentials } from '../../emulator';
 import { locationId } from '../../emulator/shopline/locations';
 import { itemDetail } from '../../emulator/tmapiCatalog';
-import { MAX_HTML } from '../../nodes/Shopline/helpers/safeHtml';
+import { MAX_HTML } from '../../nodes/Shopline/model/safeHtml';
 import { CONTINUE, runShopline } from '../helpers/run';
 import { jsonOf } from '../helpers/workflows';
 import { badInputTable, V, type Row } from './badInput.harness';

@@ -14,7 +14,7 @@ import { Workflow } from 'n8n-workflow';
 import { nodeTypes } from '../harness/nodeTypes';
 import { NODE_TYPE } from '../harness/packages';
 import { Shopline } from '../../nodes/Shopline/Shopline.node';
-import { ShoplineTrigger } from '../../nodes/ShoplineTrigger/ShoplineTrigger.node';
+import { ShoplineTrigger } from '../../nodes/Shopline/ShoplineTrigger.node';
 import { SUBTITLE_FITS } from '../../nodes/shared/node/subtitle';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
 

@@ -7,7 +7,7 @@
 import type { INodeProperties, INodeType } from 'n8n-workflow';
 
 import { Shopline } from '../../nodes/Shopline/Shopline.node';
-import { ShoplineTrigger } from '../../nodes/ShoplineTrigger/ShoplineTrigger.node';
+import { ShoplineTrigger } from '../../nodes/Shopline/ShoplineTrigger.node';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
 
 /** Han, kana and hangul: text a reader of English cannot read. */

@@ -1,6 +1,6 @@
 import { getHeader } from '../../nodes/shared/http/http';
 import { parseLinkHeader } from '../../nodes/shared/http/linkHeader';
-import { nextLink } from '../../nodes/Shopline/transport/pagination';
+import { nextLink } from '../../nodes/Shopline/api/pagination';
 
 const url = (info: string) => `https://open001.myshopline.com/admin/openapi/v20260301/products/products.json?limit=250&page_info=${info}`;
 

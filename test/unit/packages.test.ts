@@ -50,7 +50,7 @@ describe('the npm packages built from this tree', () => {
 		const expected =
 			name === 'n8n-nodes-tmapi-1688'
 				? ['credentials/Tmapi1688Api.credentials.ts', 'nodes/Tmapi1688', 'nodes/shared']
-				: ['credentials/ShoplineApi.credentials.ts', 'nodes/Shopline', 'nodes/ShoplineTrigger', 'nodes/shared'];
+				: ['credentials/ShoplineApi.credentials.ts', 'nodes/Shopline', 'nodes/shared'];
 		expect(links.sort()).toEqual(expected.sort());
 	});
 
@@ -66,8 +66,13 @@ describe('the npm packages built from this tree', () => {
 		const shipped = PACKAGES.flatMap((pkg) => [...pkg.n8n.nodes, ...pkg.n8n.credentials]);
 		expect(new Set(shipped).size).toBe(shipped.length);
 		expect(shipped.sort()).toEqual([...rootManifest.n8n.nodes, ...rootManifest.n8n.credentials].sort());
-		const nodeFiles = readdirSync(join(ROOT, 'nodes')).filter((folder) => existsSync(join(ROOT, 'nodes', folder, `${folder}.node.ts`)));
-		expect(nodeFiles.map((folder) => `dist/nodes/${folder}/${folder}.node.js`).sort()).toEqual(PACKAGES.flatMap((pkg) => pkg.n8n.nodes).sort());
+		// A service's folder holds its nodes: nodes/Shopline has the SHOPLINE node and its trigger.
+		const nodeFiles = readdirSync(join(ROOT, 'nodes')).flatMap((folder) =>
+			readdirSync(join(ROOT, 'nodes', folder))
+				.filter((file) => file.endsWith('.node.ts'))
+				.map((file) => `dist/nodes/${folder}/${file.replace(/\.ts$/, '.js')}`),
+		);
+		expect(nodeFiles.sort()).toEqual(PACKAGES.flatMap((pkg) => pkg.n8n.nodes).sort());
 		const credentialFiles = readdirSync(join(ROOT, 'credentials')).map((file) => `dist/credentials/${file.replace(/\.ts$/, '.js')}`);
 		expect(credentialFiles.sort()).toEqual(PACKAGES.flatMap((pkg) => pkg.n8n.credentials).sort());
 	});

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { dispatch, type OperationModules } from '../../shared/node/dispatch';
-import { createShoplineClient, type ShoplineClient } from '../transport';
+import { createShoplineClient, type ShoplineClient } from '../api/client';
 import { readShoplineRunOptions } from './common/runOptions';
 import * as collection from './collection';
 import * as fulfillment from './fulfillment';

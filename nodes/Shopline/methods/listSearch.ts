@@ -1,22 +1,17 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_POLICY } from '../../shared/http/retry';
-import { createShoplineClient, type ShoplineRunOptions } from '../transport';
-import { fetchCursorPage, fetchLocations, type PageRequest } from '../transport/pagination';
+import { createShoplineClient, oneAtATime } from '../api/client';
+import { fetchCursorPage, fetchLocations, type PageRequest } from '../api/pagination';
 
 /**
  * The From List mode of the record fields (Product, Collection, Order, Location ID): what
  * the editor shows when the list opens, as the user types, and as the list scrolls. Every
- * request goes through the SHOPLINE transport (pacing, retries, token kept out of errors).
+ * request goes through the SHOPLINE api client (pacing, retries, token kept out of errors).
  */
 
 /** The editor waits for the list: a few quick tries, then SHOPLINE's error. */
-const LIST_RUN: ShoplineRunOptions = {
-	concurrency: 1,
-	retry: { ...DEFAULT_RETRY_POLICY, maxTries: 3, maxTotalWaitMs: 15_000 },
-	timeoutMs: 30_000,
-	pacing: { ratePerSecond: 4, capacity: 40 },
-};
+const LIST_RUN = oneAtATime({ ...DEFAULT_RETRY_POLICY, maxTries: 3, maxTotalWaitMs: 15_000 });
 
 /**
  * Pages read for one answer while the user types: SHOPLINE documents no partial match for its

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readInput } from '../../../shared/node/input';
-import type { ShoplineClient } from '../../transport';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { createFields, createSchema, toShoplineCollection } from './fields';
 
@@ -19,6 +19,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Collection → Create: POST products/custom_collections.json; Product IDs go in as its first collects. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: { collection: IDataObject }, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'POST', path: 'products/custom_collections.json', body: { custom_collection: params.collection }, itemIndex });
-	return [((body as IDataObject).custom_collection ?? body) as IDataObject];
+	return [await client.record('custom_collection', { method: 'POST', path: 'products/custom_collections.json', body: { custom_collection: params.collection }, itemIndex })];
 }

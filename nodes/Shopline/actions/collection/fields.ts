@@ -2,8 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { oneOf, optionalText } from '../../../shared/node/validation';
-import { shoplineId, shoplineIdArray } from '../../helpers/ids';
-import { compact, handleSchema, imageUrl } from '../../helpers/product';
+import { shoplineId, shoplineIdArray } from '../common/ids';
+import { compact, handleSchema, imageUrl } from '../../model/product';
 import { COLLECTION, recordLocator, ways } from '../common/locators';
 
 /** Fields the collection operations share, and SHOPLINE's custom_collection object from them. */

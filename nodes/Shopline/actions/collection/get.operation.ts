@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema } from '../product/fields';
+import { fieldsSchema } from '../common/fields';
 import { collectionFieldsOption, collectionIdField } from './fields';
 
 const properties: INodeProperties[] = [collectionIdField, shoplineOptions([collectionFieldsOption])];
@@ -21,11 +21,10 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Collection → Get: GET products/custom_collections/{id}.json. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({
+	return [await client.record('custom_collection', {
 		method: 'GET',
 		path: `products/custom_collections/${params.collectionId}.json`,
 		qs: { fields: params.options.fields },
 		itemIndex,
-	});
-	return [((body as IDataObject).custom_collection ?? body) as IDataObject];
+	})];
 }

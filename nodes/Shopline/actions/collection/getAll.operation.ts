@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { optionalIsoDate, optionalText } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import { optionalShoplineId, shoplineIdList } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 import { cursorPagingOptions, cursorPagingShape, pageSizeFor } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema, refineDateOrder } from '../product/fields';
+import { fieldsSchema, refineDateOrder } from '../common/fields';
 import { collectionFieldsOption } from './fields';
 
 const properties: INodeProperties[] = [

@@ -4,12 +4,12 @@ import { z } from 'zod';
 
 import { limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 import { cursorPagingOptions, cursorPagingShape, pageSizeFor } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsOption, fieldsSchema } from '../product/fields';
+import { fieldsOption, fieldsSchema } from '../common/fields';
 import { collectionIdField } from './fields';
 
 const properties: INodeProperties[] = [

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import type { ShoplineClient } from '../../transport';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { membershipFields, membershipSchema } from './fields';
 

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
 import { collectionIdField, toShoplineCollection, updateFields, updateSchema } from './fields';
 
@@ -26,11 +26,10 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Collection → Update: PUT products/custom_collections/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({
+	return [await client.record('custom_collection', {
 		method: 'PUT',
 		path: `products/custom_collections/${params.collectionId}.json`,
 		body: { custom_collection: params.collection },
 		itemIndex,
-	});
-	return [((body as IDataObject).custom_collection ?? body) as IDataObject];
+	})];
 }

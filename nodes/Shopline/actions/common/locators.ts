@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { custom } from '../../../shared/node/field';
+import { optionalShoplineId, shoplineId } from './ids';
+
 /**
  * The record fields of the SHOPLINE operations (product, collection, order, location) as
  * n8n resource locators: From List (the node's list search), By URL where the SHOPLINE
@@ -71,3 +74,11 @@ export function recordLocator(kind: RecordKind, field: { displayName: string; na
 /** How the description names the ways to give a record of `kind`. */
 export const ways = (kind: RecordKind, search: string) =>
 	`pick it from the list (search by ${search})${kind.adminPath ? ', paste its address in the SHOPLINE admin' : ''} or give its 26-digit ID`;
+
+/** A required record field with its check: the record's ID as text, whichever mode holds it. */
+export const recordField = <N extends string>(kind: RecordKind, field: { displayName: string; name: N; description: string }) =>
+	custom({ ...recordLocator(kind, field), name: field.name }, shoplineId);
+
+/** An optional record field: empty is none. */
+export const optionalRecordField = <N extends string>(kind: RecordKind, field: { displayName: string; name: N; description: string }) =>
+	custom({ ...recordLocator(kind, { ...field, required: false }), name: field.name }, optionalShoplineId);

@@ -1,22 +1,24 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { limitOf } from '../../../shared/node/descriptions';
+import { integer as integerField, withDefault } from '../../../shared/node/field';
 import { integer } from '../../../shared/node/validation';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 
 /** The Max Pages option of the paged SHOPLINE lists. */
-export const maxPagesOption: INodeProperties = {
+export const maxPages = integerField({
 	displayName: 'Max Pages',
 	name: 'maxPages',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 100000 },
+	min: 1,
+	max: 100_000,
 	default: 1000,
 	description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
-};
+});
+export const maxPagesOption: INodeProperties = maxPages.property;
 
 /** The check of Max Pages. */
-export const maxPagesSchema = integer(1, 100_000).default(1000);
+export const maxPagesSchema = withDefault(maxPages);
 
 /** The Max Pages and Page Size options of a SHOPLINE list read page after page with page_info. */
 export const cursorPagingOptions = (records: 'Collections' | 'Products'): INodeProperties[] => [

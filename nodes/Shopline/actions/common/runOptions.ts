@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { custom, integer, perRun } from '../../../shared/node/field';
+import { custom, integer, perRun, type Entry } from '../../../shared/node/field';
 import { optionsCollection } from '../../../shared/node/descriptions';
 import { readRunOptions, runOptionFields, type RunOptionField } from '../../../shared/node/runOptions';
-import type { ShoplineRunOptions } from '../../transport';
+import type { ShoplineRunOptions } from '../../api/client';
 
 const RATE_EXPECTATION = 'use a number from 0.1 to 40';
 
@@ -46,6 +46,9 @@ const sharedRunFields = runOptionFields({
 
 /** Options of every SHOPLINE operation that shape the whole run: pacing, concurrency, retries. */
 export const runOptionFieldsOfNode: RunOptionField[] = [...pacingFields, ...sharedRunFields];
+
+/** The Options collection of a SHOPLINE operation as a field: its own options (fields), then the run options. */
+export const shoplineOptionsField = <E extends readonly Entry[]>(...own: E) => optionsCollection([...own, ...runOptionFieldsOfNode]);
 
 /** The Options collection of a SHOPLINE operation: its own options, then the run options. */
 export const shoplineOptions = (own: INodeProperties[] = []): INodeProperties => optionsCollection([...own, ...runOptionFieldsOfNode.map((field) => field.property)]);

@@ -1,27 +1,33 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { custom, fields, integer, options } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { digitsId, flag, integer, oneOf } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { orderIdField } from '../order/fields';
-import { notifyCustomerField, toTrackingInfoList, trackingField, trackingSchema } from './fields';
+import { digitsId } from '../../../shared/node/validation';
+import type { ShoplineClient } from '../../api/client';
+import { orderId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { notifyCustomer, toTrackingInfoList, tracking } from './fields';
 
-const properties: INodeProperties[] = [
-	orderIdField,
-	{
-		displayName: 'Items to Fulfill',
-		name: 'itemsToFulfill',
-		type: 'options',
-		options: [
-			{ name: 'All Remaining Items', value: 'all', description: 'Every line item with its quantity not yet fulfilled' },
-			{ name: 'Chosen Line Items', value: 'chosen', description: 'Only the line items and quantities given below' },
-		],
-		default: 'all',
-	},
+const itemsToFulfill = options({
+	displayName: 'Items to Fulfill',
+	name: 'itemsToFulfill',
+	options: [
+		{ name: 'All Remaining Items', value: 'all', description: 'Every line item with its quantity not yet fulfilled' },
+		{ name: 'Chosen Line Items', value: 'chosen', description: 'Only the line items and quantities given below' },
+	],
+	default: 'all',
+});
+
+const lineItemId = custom(
+	{ displayName: 'Line Item ID', name: 'id', type: 'string', default: '', placeholder: '466157049', description: 'The ID of the line item, as listed in the order' },
+	digitsId('use the line item ID as text of digits, e.g. 466157049'),
+);
+
+const quantity = integer({ displayName: 'Quantity', name: 'quantity', min: 1, max: 1_000_000, default: 1, description: 'How many of this line item ship in this package' });
+
+const lineItems = custom(
 	{
 		displayName: 'Line Items',
 		name: 'lineItems',
@@ -30,52 +36,31 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Line Item',
 		default: {},
 		displayOptions: { show: { itemsToFulfill: ['chosen'] } },
-		options: [
-			{
-				displayName: 'Line Item',
-				name: 'lineItem',
-				values: [
-					{ displayName: 'Line Item ID', name: 'id', type: 'string', default: '', placeholder: '466157049', description: 'The ID of the line item, as listed in the order' },
-					{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'How many of this line item ship in this package' },
-				],
-			},
-		],
+		options: [{ displayName: 'Line Item', name: 'lineItem', values: [lineItemId.property, quantity.property] }],
 	},
-	trackingField('Up to 10 tracking numbers of this package'),
-	notifyCustomerField,
-	shoplineOptions(),
-];
+	z.object({ lineItem: z.array(z.object({ id: lineItemId.schema, quantity: quantity.schema })).optional() }),
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['create'] } }, properties);
+const inputFields = fields(orderId, itemsToFulfill, lineItems, tracking('Up to 10 tracking numbers of this package', false), notifyCustomer, shoplineOptionsField());
+
+export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['create'] } }, inputFields.properties);
 
 export const writes = true;
 
-const lineItem = z.object({
-	id: digitsId('use the line item ID as text of digits, e.g. 466157049'),
-	quantity: integer(1, 1_000_000),
+/** Chosen line items: at least one, each once. */
+const schema = inputFields.schema.superRefine((value, context) => {
+	if (value.itemsToFulfill !== 'chosen') return;
+	const items = value.lineItems.lineItem ?? [];
+	if (items.length === 0) context.addIssue({ code: z.ZodIssueCode.custom, path: ['lineItems'], message: 'add at least one line item, or fulfill all remaining items' });
+	items.forEach((item, index) => {
+		if (items.findIndex((other) => other.id === item.id) !== index) {
+			context.addIssue({ code: z.ZodIssueCode.custom, path: ['lineItems', 'lineItem', index, 'id'], message: 'give each line item once, with its whole quantity' });
+		}
+	});
 });
 
-const schema = z
-	.object({
-		orderId: shoplineId,
-		itemsToFulfill: oneOf(['all', 'chosen'] as const),
-		lineItems: z.object({ lineItem: z.array(lineItem).optional() }),
-		tracking: trackingSchema(false),
-		notifyCustomer: flag(),
-	})
-	.superRefine((value, context) => {
-		if (value.itemsToFulfill !== 'chosen') return;
-		const items = value.lineItems.lineItem ?? [];
-		if (items.length === 0) context.addIssue({ code: z.ZodIssueCode.custom, path: ['lineItems'], message: 'add at least one line item, or fulfill all remaining items' });
-		items.forEach((item, index) => {
-			if (items.findIndex((other) => other.id === item.id) !== index) {
-				context.addIssue({ code: z.ZodIssueCode.custom, path: ['lineItems', 'lineItem', index, 'id'], message: 'give each line item once, with its whole quantity' });
-			}
-		});
-	});
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, { ...inputFields, schema });
 }
 
 /** The line items of an order that still have something to ship, with that quantity. */
@@ -106,6 +91,5 @@ export async function execute(this: IExecuteFunctions, params: z.output<typeof s
 	const fulfillment: IDataObject = { line_items: lineItems, notify_customer: params.notifyCustomer };
 	const trackingInfoList = toTrackingInfoList(params.tracking.trackingInfo);
 	if (trackingInfoList.length > 0) fulfillment.tracking_info_list = trackingInfoList;
-	const { body } = await client.request({ method: 'POST', path: `orders/${params.orderId}/fulfillments.json`, body: { fulfillment }, itemIndex });
-	return [((body as IDataObject).fulfillment ?? body) as IDataObject];
+	return [await client.record('fulfillment', { method: 'POST', path: `orders/${params.orderId}/fulfillments.json`, body: { fulfillment }, itemIndex })];
 }

@@ -1,26 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { limit, limitOf, returnAll } from '../../../shared/node/descriptions';
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { orderIdField } from '../order/fields';
+import type { ShoplineClient } from '../../api/client';
+import { orderId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
 
-const properties: INodeProperties[] = [orderIdField, ...returnAllAndLimit, shoplineOptions()];
+const inputFields = fields(orderId, returnAll, limit, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['getAll'] } }, properties);
-
-const schema = z.object({ orderId: shoplineId, ...returnAllAndLimitShape });
+export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['getAll'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Fulfillment → Get Many: GET orders/{id}/fulfillments.json (one answer holds them all), one item per fulfillment. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const path = `orders/${params.orderId}/fulfillments.json`;
 	const { body } = await client.request({ method: 'GET', path, itemIndex });
 	const list = (body as IDataObject)?.fulfillments;

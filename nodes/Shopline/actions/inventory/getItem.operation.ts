@@ -1,25 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { inventoryItemIdField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { shoplineOptionsField } from '../common/runOptions';
+import { inventoryItemId } from './fields';
 
-const properties: INodeProperties[] = [inventoryItemIdField, shoplineOptions()];
+const inputFields = fields(inventoryItemId, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['inventory'], operation: ['getItem'] } }, properties);
-
-const schema = z.object({ inventoryItemId: shoplineId });
+export const description = updateDisplayOptions({ show: { resource: ['inventory'], operation: ['getItem'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Inventory → Get Inventory Item: GET inventory_items/{id}.json (SKU, cost, tracked, required_shipping, variant_id). */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `inventory_items/${params.inventoryItemId}.json`, itemIndex });
-	return [((body as IDataObject).inventory_item ?? body) as IDataObject];
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	return [await client.record('inventory_item', { method: 'GET', path: `inventory_items/${params.inventoryItemId}.json`, itemIndex })];
 }

@@ -1,45 +1,28 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { availableSchema, inventoryItemIdField, levelShape, locationIdField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { shoplineOptionsField } from '../common/runOptions';
+import { available, inventoryItemId, locationId } from './fields';
 
-const properties: INodeProperties[] = [
-	inventoryItemIdField,
-	locationIdField,
-	{
-		displayName: 'Available',
-		name: 'available',
-		type: 'number',
-		required: true,
-		typeOptions: { minValue: 0, numberPrecision: 0 },
-		default: 0,
-		description:
-			'The quantity on hand for sale at this location, replacing what was there (not added to it). A new tracked variant has 0 until this is set.',
-	},
-	shoplineOptions(),
-];
+const inputFields = fields(inventoryItemId, locationId, available, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['inventory'], operation: ['setAvailable'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['inventory'], operation: ['setAvailable'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({ ...levelShape, available: availableSchema });
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Inventory → Set Available: POST inventory_levels/set.json, an absolute quantity. Retried only on 429. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	return [await client.record('inventory_level', {
 		method: 'POST',
 		path: 'inventory_levels/set.json',
 		body: { inventory_item_id: params.inventoryItemId, location_id: params.locationId, available: params.available },
 		itemIndex,
-	});
-	return [((body as IDataObject).inventory_level ?? body) as IDataObject];
+	})];
 }

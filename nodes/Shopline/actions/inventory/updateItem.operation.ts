@@ -1,54 +1,42 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { boolean, collection, custom, fields, text } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { flag, optionalDecimal, optionalText } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { inventoryItemIdField } from './fields';
+import { optionalDecimal } from '../../../shared/node/validation';
+import type { ShoplineClient } from '../../api/client';
+import { shoplineOptionsField } from '../common/runOptions';
+import { inventoryItemId } from './fields';
 
-const properties: INodeProperties[] = [
-	inventoryItemIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field to Update',
-		default: {},
-		options: [
+const updateFields = collection({
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	placeholder: 'Add Field to Update',
+	unset: 'omit',
+	fields: [
+		custom(
 			{ displayName: 'Cost', name: 'cost', type: 'string', default: '', placeholder: '10.91', description: 'What one unit costs you, e.g. the 1688 price; SHOPLINE rounds it to 2 decimals' },
-			{ displayName: 'Requires Shipping', name: 'requiredShipping', type: 'boolean', default: true, description: 'Whether the variant has to be shipped' },
-			{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: "The variant's SKU (at most 255 characters)" },
-			{
-				displayName: 'Track Inventory',
-				name: 'tracked',
-				type: 'boolean',
-				default: true,
-				description: 'Whether SHOPLINE counts stock for this variant. A tracked variant has 0 available until Set Available gives it a quantity.',
-			},
-		],
-	},
-	shoplineOptions(),
-];
+			optionalDecimal('use a cost such as 10.91'),
+		),
+		boolean({ displayName: 'Requires Shipping', name: 'requiredShipping', default: true, description: 'Whether the variant has to be shipped' }),
+		text({ displayName: 'SKU', name: 'sku', description: "The variant's SKU (at most 255 characters)", expectation: 'use the SKU as text', maxLength: 255 }),
+		boolean({
+			displayName: 'Track Inventory',
+			name: 'tracked',
+			default: true,
+			description: 'Whether SHOPLINE counts stock for this variant. A tracked variant has 0 available until Set Available gives it a quantity.',
+		}),
+	] as const,
+});
 
-export const description = updateDisplayOptions({ show: { resource: ['inventory'], operation: ['updateItem'] } }, properties);
+const inputFields = fields(inventoryItemId, updateFields, shoplineOptionsField());
+
+export const description = updateDisplayOptions({ show: { resource: ['inventory'], operation: ['updateItem'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({
-	inventoryItemId: shoplineId,
-	updateFields: z.object({
-		cost: optionalDecimal('use a cost such as 10.91'),
-		requiredShipping: flag().optional(),
-		sku: optionalText('use the SKU as text', 255),
-		tracked: flag().optional(),
-	}),
-});
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { inventoryItemId, updateFields: fields } = readInput(this, itemIndex, properties, schema);
+	const { inventoryItemId, updateFields: fields } = readInput(this, itemIndex, inputFields);
 	const inventoryItem: IDataObject = { cost: fields.cost, required_shipping: fields.requiredShipping, sku: fields.sku, tracked: fields.tracked };
 	for (const key of Object.keys(inventoryItem)) if (inventoryItem[key] === undefined) delete inventoryItem[key];
 	if (Object.keys(inventoryItem).length === 0) {
@@ -59,6 +47,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Inventory → Update Inventory Item: PUT inventory_items/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `inventory_items/${params.inventoryItemId}.json`, body: { inventory_item: params.inventoryItem }, itemIndex });
-	return [((body as IDataObject).inventory_item ?? body) as IDataObject];
+	return [await client.record('inventory_item', { method: 'PUT', path: `inventory_items/${params.inventoryItemId}.json`, body: { inventory_item: params.inventoryItem }, itemIndex })];
 }

@@ -1,25 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { locationIdField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { shoplineOptionsField } from '../common/runOptions';
+import { locationId } from './fields';
 
-const properties: INodeProperties[] = [locationIdField, shoplineOptions()];
+const inputFields = fields(locationId, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['location'], operation: ['get'] } }, properties);
-
-const schema = z.object({ locationId: shoplineId });
+export const description = updateDisplayOptions({ show: { resource: ['location'], operation: ['get'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Location → Get: GET locations/{id}.json. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `locations/${params.locationId}.json`, itemIndex });
-	return [((body as IDataObject).location ?? body) as IDataObject];
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	return [await client.record('location', { method: 'GET', path: `locations/${params.locationId}.json`, itemIndex })];
 }

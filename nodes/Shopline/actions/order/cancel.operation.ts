@@ -1,56 +1,41 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { boolean, collection, fields, text, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { flag, optionalText } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { orderIdField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { orderId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
 
-const properties: INodeProperties[] = [
-	orderIdField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Notify Customer', name: 'notifyCustomer', type: 'boolean', default: false, description: 'Whether SHOPLINE emails the buyer about the cancellation' },
-			{ displayName: 'Reason', name: 'reason', type: 'string', default: '', placeholder: 'Out of stock', description: 'Why the order is cancelled, kept on the order' },
-			{ displayName: 'Restock', name: 'restock', type: 'boolean', default: false, description: 'Whether the items go back into inventory' },
-		],
-	},
-	shoplineOptions(),
-];
+const additionalFields = collection({
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	placeholder: 'Add Field',
+	unset: 'omit',
+	fields: [
+		boolean({ displayName: 'Notify Customer', name: 'notifyCustomer', default: false, description: 'Whether SHOPLINE emails the buyer about the cancellation' }),
+		text({ displayName: 'Reason', name: 'reason', placeholder: 'Out of stock', description: 'Why the order is cancelled, kept on the order', expectation: 'use the reason as text', maxLength: 500 }),
+		boolean({ displayName: 'Restock', name: 'restock', default: false, description: 'Whether the items go back into inventory' }),
+	],
+});
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['cancel'] } }, properties);
+const inputFields = fields(orderId, additionalFields, shoplineOptionsField());
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['cancel'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({
-	orderId: shoplineId,
-	additionalFields: z.object({
-		notifyCustomer: flag().optional(),
-		reason: optionalText('use the reason as text', 500),
-		restock: flag().optional(),
-	}),
-});
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /**
  * Order → Cancel: POST orders/{id}/cancel.json with the reason, restock and email flags given.
  * Refund amounts are left to SHOPLINE's defaults. Retried only on 429.
  */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { reason, restock, notifyCustomer } = params.additionalFields;
 	const body: IDataObject = { cancel_reason: reason, restock, email: notifyCustomer };
 	for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
-	const answer = await client.request({ method: 'POST', path: `orders/${params.orderId}/cancel.json`, body, itemIndex });
-	return [((answer.body as IDataObject).order ?? answer.body) as IDataObject];
+	return [await client.record('order', { method: 'POST', path: `orders/${params.orderId}/cancel.json`, body, itemIndex })];
 }

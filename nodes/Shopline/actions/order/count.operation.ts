@@ -1,28 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { filtersCollection } from '../../../shared/node/descriptions';
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import type { ShoplineClient } from '../../transport';
-import { countOf } from '../common/count';
-import { shoplineOptions } from '../common/runOptions';
-import { refineDateOrder, toDateQuery } from '../product/fields';
-import { orderFilters, orderFilterShape, toOrderQuery } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { toDateQuery } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { orderFilters, toOrderQuery } from './fields';
 
-const properties: INodeProperties[] = [filtersCollection(orderFilters(true)), shoplineOptions()];
+const inputFields = fields(orderFilters(true), shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['count'] } }, properties);
-
-const schema = z.object({ filters: z.object(orderFilterShape(true)).superRefine(refineDateOrder) });
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['count'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Order → Count: GET orders/count.json with the filters; the answer's count must be a whole number. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters } = params;
-	const { body } = await client.request({ method: 'GET', path: 'orders/count.json', qs: { ...toOrderQuery(filters), ...toDateQuery(filters) }, itemIndex });
-	return [{ count: countOf(this, body, 'orders/count.json', itemIndex) }];
+	return [{ count: await client.count({ method: 'GET', path: 'orders/count.json', qs: { ...toOrderQuery(filters), ...toDateQuery(filters) }, itemIndex }) }];
 }

@@ -1,25 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { orderFieldsOption, orderFieldsSchema, orderIdField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { orderId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { orderFieldsOption } from './fields';
 
-const properties: INodeProperties[] = [orderIdField, shoplineOptions([orderFieldsOption])];
+const inputFields = fields(orderId, shoplineOptionsField(orderFieldsOption));
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['get'] } }, properties);
-
-const schema = z.object({ orderId: shoplineId, options: z.object({ fields: orderFieldsSchema }) });
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['get'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Order → Get: GET orders/{id}.json. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `orders/${params.orderId}.json`, qs: { fields: params.options.fields }, itemIndex });
-	return [((body as IDataObject).order ?? body) as IDataObject];
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	return [await client.record('order', { method: 'GET', path: `orders/${params.orderId}.json`, qs: { fields: params.options.fields }, itemIndex })];
 }

@@ -1,29 +1,37 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { collection, custom, fields, text } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { optionalText, text } from '../../../shared/node/validation';
-import { shoplineId } from '../../helpers/ids';
-import { tags } from '../../helpers/productLists';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { orderIdField } from './fields';
+import { optionalText, text as requiredText } from '../../../shared/node/validation';
+import type { ShoplineClient } from '../../api/client';
+import { tags } from '../../model/productLists';
+import { orderId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
 
-const properties: INodeProperties[] = [
-	orderIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field to Update',
-		default: {},
-		options: [
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', description: "The buyer's email address" },
-			{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: '13100000000', description: "The buyer's phone number" },
-			{ displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'VIP,Wholesale', description: "Comma-separated tags; they replace the order's tags" },
-		],
-	},
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const emailText = text({ displayName: 'Email', name: 'email', placeholder: 'name@email.com', description: "The buyer's email address", expectation: 'use an email address such as name@email.com', maxLength: 64 });
+const email = { ...emailText, schema: emailText.schema.refine((value) => value === undefined || EMAIL.test(value), 'use an email address such as name@email.com') };
+
+const phoneText = text({ displayName: 'Phone', name: 'phone', placeholder: '13100000000', description: "The buyer's phone number", expectation: 'use the phone number as text', maxLength: 32 });
+const phone = { ...phoneText, schema: phoneText.schema.refine((value) => value === undefined || /^\+?[\d\s()-]{3,32}$/.test(value), 'use a phone number of digits, e.g. 13100000000') };
+
+const orderTags = custom(
+	{ displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'VIP,Wholesale', description: "Comma-separated tags; they replace the order's tags" },
+	tags,
+);
+
+const updateFields = collection({ displayName: 'Update Fields', name: 'updateFields', placeholder: 'Add Field to Update', unset: 'omit', fields: [email, phone, orderTags] });
+
+const noteName = custom({ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Note source' }, requiredText('use a name for the note, e.g. Note source'));
+const noteValue = custom(
+	{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'Packed by Anna' },
+	optionalText('use the note as text', 1000).transform((value) => value ?? ''),
+);
+
+const noteAttributes = custom(
 	{
 		displayName: 'Note Attributes',
 		name: 'noteAttributes',
@@ -32,42 +40,20 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Note Attribute',
 		default: {},
 		description: "The merchant's notes on the order as name/value pairs; given ones replace the order's list",
-		options: [
-			{
-				displayName: 'Note Attribute',
-				name: 'noteAttribute',
-				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Note source' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'Packed by Anna' },
-				],
-			},
-		],
+		options: [{ displayName: 'Note Attribute', name: 'noteAttribute', values: [noteName.property, noteValue.property] }],
 	},
-	shoplineOptions(),
-];
+	z.object({ noteAttribute: z.array(z.object({ name: noteName.schema, value: noteValue.schema })).optional() }),
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['update'] } }, properties);
+const inputFields = fields(orderId, updateFields, noteAttributes, shoplineOptionsField());
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['update'] } }, inputFields.properties);
 
 export const writes = true;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-const schema = z.object({
-	orderId: shoplineId,
-	updateFields: z.object({
-		email: optionalText('use an email address such as name@email.com', 64).refine((value) => value === undefined || EMAIL.test(value), 'use an email address such as name@email.com'),
-		phone: optionalText('use the phone number as text', 32).refine((value) => value === undefined || /^\+?[\d\s()-]{3,32}$/.test(value), 'use a phone number of digits, e.g. 13100000000'),
-		tags,
-	}),
-	noteAttributes: z.object({
-		noteAttribute: z
-			.array(z.object({ name: text('use a name for the note, e.g. Note source'), value: optionalText('use the note as text', 1000).transform((value) => value ?? '') }))
-			.optional(),
-	}),
-});
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const params = readInput(this, itemIndex, properties, schema);
+	const params = readInput(this, itemIndex, inputFields);
 	const { email, phone, tags: orderTags } = params.updateFields;
 	const order: IDataObject = { email, phone, tags: orderTags };
 	if (params.noteAttributes.noteAttribute !== undefined) order.note_attributes = params.noteAttributes.noteAttribute;
@@ -80,6 +66,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Order → Update: PUT orders/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `orders/${params.orderId}.json`, body: { order: params.order }, itemIndex });
-	return [((body as IDataObject).order ?? body) as IDataObject];
+	return [await client.record('order', { method: 'PUT', path: `orders/${params.orderId}.json`, body: { order: params.order }, itemIndex })];
 }

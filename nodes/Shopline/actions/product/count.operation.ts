@@ -5,11 +5,10 @@ import { z } from 'zod';
 import { filtersCollection } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { oneOf } from '../../../shared/node/validation';
-import { optionalShoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { countOf } from '../common/count';
+import { optionalShoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { collectionFilter, dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from './fields';
+import { collectionFilter, dateFilters, dateFilterShape, refineDateOrder, statusFilter, toDateQuery } from '../common/fields';
 
 const properties: INodeProperties[] = [
 	filtersCollection([
@@ -35,11 +34,11 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 /** Product → Count: GET products/count.json; the answer's count must be a whole number. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters } = params;
-	const { body } = await client.request({
+	const count = await client.count({
 		method: 'GET',
 		path: 'products/count.json',
 		qs: { collection_id: filters.collectionId, status: filters.status, ...toDateQuery(filters) },
 		itemIndex,
 	});
-	return [{ count: countOf(this, body, 'products/count.json', itemIndex) }];
+	return [{ count }];
 }

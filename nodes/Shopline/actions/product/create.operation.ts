@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { ShoplineClient } from '../../transport';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productFields } from './productBody';
-import { readProduct } from './productInput';
+import { productFields } from './body';
+import { readProduct } from './bodyInput';
 
 const properties: INodeProperties[] = [...productFields(true), shoplineOptions()];
 
@@ -18,6 +18,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Product → Create: POST products/products.json. Retried only on 429 (nothing applied). */
 export async function execute(this: IExecuteFunctions, params: { product: IDataObject }, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'POST', path: 'products/products.json', body: { product: params.product }, itemIndex });
-	return [((body as IDataObject).product ?? body) as IDataObject];
+	return [await client.record('product', { method: 'POST', path: 'products/products.json', body: { product: params.product }, itemIndex })];
 }

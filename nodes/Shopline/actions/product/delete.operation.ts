@@ -3,10 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from './fields';
+import { productIdField } from '../common/fields';
 
 const properties: INodeProperties[] = [productIdField, shoplineOptions()];
 

@@ -4,11 +4,11 @@ import { z } from 'zod';
 
 import { simplifyShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../helpers/simplifyProduct';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../model/simplifyProduct';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { fieldsOption, fieldsSchema, productIdField, simplifyProductField } from './fields';
+import { fieldsOption, fieldsSchema, productIdField, simplifyProductField } from '../common/fields';
 
 const properties: INodeProperties[] = [productIdField, simplifyProductField, shoplineOptions([fieldsOption])];
 
@@ -23,7 +23,6 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 /** Product → Get: GET products/{id}.json. */
 export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const fields = params.options.fields ?? (params.simplify ? SIMPLE_PRODUCT_FIELDS : undefined);
-	const { body } = await client.request({ method: 'GET', path: `products/${params.productId}.json`, qs: { fields }, itemIndex });
-	const product = ((body as IDataObject).product ?? body) as IDataObject;
+	const product = await client.record('product', { method: 'GET', path: `products/${params.productId}.json`, qs: { fields }, itemIndex });
 	return [params.simplify ? simplifyProduct(product, client.admin) : product];
 }

@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { filtersCollection, returnAllAndLimit, returnAllAndLimitShape, simplifyShape } from '../../../shared/node/descriptions';
 import { readInput } from '../../../shared/node/input';
 import { oneOf, optionalText } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineIdList } from '../../helpers/ids';
-import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../helpers/simplifyProduct';
-import type { ShoplineClient } from '../../transport';
+import { optionalShoplineId, shoplineIdList } from '../common/ids';
+import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../model/simplifyProduct';
+import type { ShoplineClient } from '../../api/client';
 import { cursorList, cursorPagingOptions, cursorPagingShape } from '../common/paging';
 import { shoplineOptions } from '../common/runOptions';
-import { collectionFilter, dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, simplifyProductField, statusFilter, toDateQuery } from './fields';
+import { collectionFilter, dateFilters, dateFilterShape, fieldsOption, fieldsSchema, refineDateOrder, simplifyProductField, statusFilter, toDateQuery } from '../common/fields';
 
 const [maxPagesOption, pageSizeOption] = cursorPagingOptions('Products');
 

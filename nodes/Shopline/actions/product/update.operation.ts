@@ -3,12 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
+import { shoplineId } from '../common/ids';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from './fields';
-import { productFields } from './productBody';
-import { readProduct } from './productInput';
+import { productIdField } from '../common/fields';
+import { productFields } from './body';
+import { readProduct } from './bodyInput';
 
 const properties: INodeProperties[] = [productIdField, ...productFields(false), shoplineOptions()];
 
@@ -25,6 +25,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Product → Update: PUT products/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `products/${params.productId}.json`, body: { product: params.product }, itemIndex });
-	return [((body as IDataObject).product ?? body) as IDataObject];
+	return [await client.record('product', { method: 'PUT', path: `products/${params.productId}.json`, body: { product: params.product }, itemIndex })];
 }

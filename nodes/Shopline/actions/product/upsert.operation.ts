@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { readInput } from '../../../shared/node/input';
 import type { RunState } from '../../../shared/node/dispatch';
 import { flag } from '../../../shared/node/validation';
-import { handleText } from '../../helpers/product';
-import type { ShoplineClient } from '../../transport';
+import { handleText } from '../../model/product';
+import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productFields } from './productBody';
-import { readProduct } from './productInput';
-import { oneWriterPerHandle, upsertByHandle } from './upsertByHandle';
+import { productFields } from './body';
+import { readProduct } from './bodyInput';
+import { oneWriterPerHandle, upsertByHandle } from '../../model/upsertByHandle';
 
 const handleField: INodeProperties = {
 	displayName: 'Handle',

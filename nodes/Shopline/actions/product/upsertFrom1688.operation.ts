@@ -1,32 +1,29 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
 import { readInput } from '../../../shared/node/input';
 import type { RunState } from '../../../shared/node/dispatch';
-import { MappingError, productFrom1688, type MappedProduct, type VariantStock } from '../../helpers/from1688';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
+import { MappingError, productFrom1688, type MappedProduct, type VariantStock } from '../../model/from1688';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
 import { shoplineOptions } from '../common/runOptions';
-import { rulesOf, rulesProperties, rulesShape } from './from1688Rules';
-import { oneWriterPerHandle, upsertByHandle } from './upsertByHandle';
+import { rulesFields, rulesOf } from './from1688Rules';
+import { oneWriterPerHandle, upsertByHandle } from '../../model/upsertByHandle';
 
 // After Pricing, Variant, Stock and Product Options, a plain "Options" would read as a leftover:
 // this group holds only how requests are paced and retried.
-const properties: INodeProperties[] = [...rulesProperties, { ...shoplineOptions(), displayName: 'Request Options' }];
+const properties: INodeProperties[] = [...rulesFields.properties, { ...shoplineOptions(), displayName: 'Request Options' }];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['upsertFrom1688'] } }, properties);
 
 export const writes = true;
-
-const schema = z.object(rulesShape);
 
 /** SHOPLINE lists levels of at most 50 inventory items per request. */
 const LEVEL_BATCH = 50;
 
 /** The item's 1688 detail mapped under the rules; a detail the rules cannot map fails here, before any request. */
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const options = readInput(this, itemIndex, properties, schema);
+	const options = readInput(this, itemIndex, properties, rulesFields.schema);
 	const detail = this.getInputData()[itemIndex]?.json ?? {};
 	let mapped: MappedProduct;
 	try {

@@ -1,18 +1,15 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { collection, custom, fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { optionalText } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineId } from '../../helpers/ids';
-import { imageUrl } from '../../helpers/product';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
-import { altField, linkedVariantField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { imageUrl } from '../../model/product';
+import { productId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { altText, linkedVariant } from './fields';
 
-const properties: INodeProperties[] = [
-	productIdField,
+const src = custom(
 	{
 		displayName: 'Image URL',
 		name: 'src',
@@ -22,37 +19,29 @@ const properties: INodeProperties[] = [
 		placeholder: 'https://cbu01.alicdn.com/img/ibank/O1CN01.jpg',
 		description: 'Address of the image; SHOPLINE downloads it and stores its own copy',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'imageFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [altField, linkedVariantField],
-	},
-	shoplineOptions(),
-];
+	imageUrl.refine((value) => value !== undefined, 'an image URL is required to add an image'),
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['productImage'], operation: ['add'] } }, properties);
+const alt = altText(255);
+
+const imageFields = collection({ displayName: 'Additional Fields', name: 'imageFields', placeholder: 'Add Field', unset: 'omit', fields: [alt, linkedVariant] });
+
+const inputFields = fields(productId, src, imageFields, shoplineOptionsField());
+
+export const description = updateDisplayOptions({ show: { resource: ['productImage'], operation: ['add'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({
-	productId: shoplineId,
-	src: imageUrl.refine((value) => value !== undefined, 'an image URL is required to add an image'),
-	imageFields: z.object({ alt: optionalText('use the alt text as text', 255), variantId: optionalShoplineId }),
-});
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Product Image → Add: POST products/{id}/images.json {image: {src, alt, sku_id}}. Retried only on 429. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { imageFields } = params;
 	const image: IDataObject = { src: params.src };
 	if (imageFields.alt !== undefined) image.alt = imageFields.alt;
 	if (imageFields.variantId !== undefined) image.sku_id = imageFields.variantId;
-	const { body } = await client.request({ method: 'POST', path: `products/${params.productId}/images.json`, body: { image }, itemIndex });
-	return [((body as IDataObject).image ?? body) as IDataObject];
+	return [await client.record('image', { method: 'POST', path: `products/${params.productId}/images.json`, body: { image }, itemIndex })];
 }

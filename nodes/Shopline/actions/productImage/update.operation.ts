@@ -1,56 +1,35 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { collection, fields, integer } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { integer, isBlank, optionalText } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
-import { altField, imageIdField, linkedVariantField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { blankIsUnset, productId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { altText, imageId, linkedVariant } from './fields';
 
-const properties: INodeProperties[] = [
-	productIdField,
-	imageIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field to Update',
-		default: {},
-		options: [
-			altField,
-			{
-				displayName: 'Position',
-				name: 'position',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 502 },
-				default: 1,
-				description: 'Place of the image among the product\'s images; 1 is the main image',
-			},
-			linkedVariantField,
-		],
-	},
-	shoplineOptions(),
-];
+const position = integer({
+	displayName: 'Position',
+	name: 'position',
+	min: 1,
+	max: 502,
+	default: 1,
+	description: "Place of the image among the product's images; 1 is the main image",
+});
 
-export const description = updateDisplayOptions({ show: { resource: ['productImage'], operation: ['update'] } }, properties);
+const alt = altText(512);
+
+const updateFields = collection({ displayName: 'Update Fields', name: 'updateFields', placeholder: 'Add Field to Update', unset: 'omit', fields: [alt, blankIsUnset(position), linkedVariant] });
+
+const inputFields = fields(productId, imageId, updateFields, shoplineOptionsField());
+
+export const description = updateDisplayOptions({ show: { resource: ['productImage'], operation: ['update'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({
-	productId: shoplineId,
-	imageId: shoplineId,
-	updateFields: z.object({
-		alt: optionalText('use the alt text as text', 512),
-		position: z.preprocess((value) => (isBlank(value) ? undefined : value), integer(1, 502).optional()),
-		variantId: optionalShoplineId,
-	}),
-});
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { productId, imageId, updateFields } = readInput(this, itemIndex, properties, schema);
+	const { productId, imageId, updateFields } = readInput(this, itemIndex, inputFields);
 	const image: IDataObject = {};
 	if (updateFields.alt !== undefined) image.alt = updateFields.alt;
 	if (updateFields.position !== undefined) image.position = updateFields.position;
@@ -63,6 +42,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Product Image → Update: PUT products/{pid}/images/{iid}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `products/${params.productId}/images/${params.imageId}.json`, body: { image: params.image }, itemIndex });
-	return [((body as IDataObject).image ?? body) as IDataObject];
+	return [await client.record('image', { method: 'PUT', path: `products/${params.productId}/images/${params.imageId}.json`, body: { image: params.image }, itemIndex })];
 }

@@ -1,27 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { countOf } from '../common/count';
-import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
+import type { ShoplineClient } from '../../api/client';
+import { productId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
 
-const properties: INodeProperties[] = [productIdField, shoplineOptions()];
+const inputFields = fields(productId, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['count'] } }, properties);
-
-const schema = z.object({ productId: shoplineId });
+export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['count'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Variant → Count: GET products/{id}/variants/count.json; the answer's count must be a whole number. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const path = `products/${params.productId}/variants/count.json`;
-	const { body } = await client.request({ method: 'GET', path, itemIndex });
-	return [{ count: countOf(this, body, path, itemIndex) }];
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	return [{ count: await client.count({ method: 'GET', path: `products/${params.productId}/variants/count.json`, itemIndex }) }];
 }

@@ -1,36 +1,27 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, notice } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import { toShoplineVariant } from '../../helpers/product';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
-import { variantCollection, variantShape } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { toShoplineVariant } from '../../model/product';
+import { productId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { variantBody } from './fields';
 
-const properties: INodeProperties[] = [
-	productIdField,
-	{
-		displayName:
-			'A new variant with Track Inventory on has 0 available until its stock is set: use Inventory → Set Available with the output\'s inventory_item_id and a location.',
-		name: 'stockNotice',
-		type: 'notice',
-		default: '',
-	},
-	variantCollection(true),
-	shoplineOptions(),
-];
+const stockNotice = notice(
+	'stockNotice',
+	"A new variant with Track Inventory on has 0 available until its stock is set: use Inventory → Set Available with the output's inventory_item_id and a location.",
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['create'] } }, properties);
+const inputFields = fields(productId, stockNotice, variantBody('variantFields'), shoplineOptionsField());
+
+export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['create'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({ productId: shoplineId, variantFields: variantShape });
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { productId, variantFields } = readInput(this, itemIndex, properties, schema);
+	const { productId, variantFields } = readInput(this, itemIndex, inputFields);
 	return { productId, variant: toShoplineVariant(variantFields) };
 }
 
@@ -39,6 +30,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
  * SHOPLINE's defaults fill what is not given (price 0, inventory tracked, stock 0).
  */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'POST', path: `products/${params.productId}/variants.json`, body: { variant: params.variant }, itemIndex });
-	return [((body as IDataObject).variant ?? body) as IDataObject];
+	return [await client.record('variant', { method: 'POST', path: `products/${params.productId}/variants.json`, body: { variant: params.variant }, itemIndex })];
 }

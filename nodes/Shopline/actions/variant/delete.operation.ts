@@ -1,28 +1,25 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../product/fields';
-import { variantIdField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { productId } from '../common/fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { variantId } from './fields';
 
-const properties: INodeProperties[] = [productIdField, variantIdField, shoplineOptions()];
+const inputFields = fields(productId, variantId, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['delete'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({ productId: shoplineId, variantId: shoplineId });
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Variant → Delete: DELETE products/{pid}/variants/{vid}.json; outputs {id, product_id, deleted: true}. Retried only on 429. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	await client.request({ method: 'DELETE', path: `products/${params.productId}/variants/${params.variantId}.json`, itemIndex });
 	return [{ id: params.variantId, product_id: params.productId, deleted: true }];
 }

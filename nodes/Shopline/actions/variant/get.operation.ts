@@ -1,26 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema } from '../product/fields';
-import { variantFieldsOption, variantIdField } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { shoplineOptionsField } from '../common/runOptions';
+import { variantFieldsOption, variantId } from './fields';
 
-const properties: INodeProperties[] = [variantIdField, shoplineOptions([variantFieldsOption])];
+const inputFields = fields(variantId, shoplineOptionsField(variantFieldsOption));
 
-export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['get'] } }, properties);
-
-const schema = z.object({ variantId: shoplineId, options: z.object({ fields: fieldsSchema }) });
+export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['get'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Variant → Get: GET products/variants/{id}.json. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'GET', path: `products/variants/${params.variantId}.json`, qs: { fields: params.options.fields }, itemIndex });
-	return [((body as IDataObject).variant ?? body) as IDataObject];
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	return [await client.record('variant', { method: 'GET', path: `products/variants/${params.variantId}.json`, qs: { fields: params.options.fields }, itemIndex })];
 }

@@ -1,52 +1,40 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { filtersCollection, limit, limitOf, returnAll } from '../../../shared/node/descriptions';
+import { custom, fields, integer, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { integer } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineId } from '../../helpers/ids';
-import type { ShoplineClient } from '../../transport';
-import { fetchCursorPages } from '../../transport/pagination';
-import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema, productIdField } from '../product/fields';
+import type { ShoplineClient } from '../../api/client';
+import { fetchCursorPages } from '../../api/pagination';
+import { productId } from '../common/fields';
+import { optionalShoplineId } from '../common/ids';
+import { shoplineOptionsField } from '../common/runOptions';
 import { variantFieldsOption } from './fields';
 
 /** A product has at most 500 variants: 1,000 pages of one is a loop, not a list. */
 const MAX_PAGES = 1000;
 
-const properties: INodeProperties[] = [
-	productIdField,
-	...returnAllAndLimit,
-	filtersCollection([{ displayName: 'Since ID', name: 'sinceId', type: 'string', default: '', description: 'Only variants after this variant ID' }]),
-	shoplineOptions([
-		variantFieldsOption,
-		{
-			displayName: 'Page Size',
-			name: 'pageSize',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 250 },
-			default: 250,
-			description: 'Variants per request, 1 to 250. A product has at most 500 variants.',
-		},
-	]),
-];
+const sinceId = custom({ displayName: 'Since ID', name: 'sinceId', type: 'string', default: '', description: 'Only variants after this variant ID' }, optionalShoplineId);
 
-export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['getAll'] } }, properties);
-
-const schema = z.object({
-	productId: shoplineId,
-	...returnAllAndLimitShape,
-	filters: z.object({ sinceId: optionalShoplineId }),
-	options: z.object({ fields: fieldsSchema, pageSize: integer(1, 250).default(250) }),
+const pageSize = integer({
+	displayName: 'Page Size',
+	name: 'pageSize',
+	min: 1,
+	max: 250,
+	default: 250,
+	description: 'Variants per request, 1 to 250. A product has at most 500 variants.',
 });
 
+const inputFields = fields(productId, returnAll, limit, filtersCollection([sinceId]), shoplineOptionsField(variantFieldsOption, pageSize));
+
+export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['getAll'] } }, inputFields.properties);
+
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Variant → Get Many: GET products/{id}/variants.json, following the link header's next page. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { options } = params;
 	const limit = limitOf(params);
 	return await fetchCursorPages(client, {

@@ -1,24 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../../helpers/ids';
-import { toShoplineVariant } from '../../helpers/product';
-import type { ShoplineClient } from '../../transport';
-import { shoplineOptions } from '../common/runOptions';
-import { variantCollection, variantIdField, variantShape } from './fields';
+import type { ShoplineClient } from '../../api/client';
+import { toShoplineVariant } from '../../model/product';
+import { shoplineOptionsField } from '../common/runOptions';
+import { variantBody, variantId } from './fields';
 
-const properties: INodeProperties[] = [variantIdField, variantCollection(false), shoplineOptions()];
+const inputFields = fields(variantId, variantBody('updateFields'), shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['variant'], operation: ['update'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({ variantId: shoplineId, updateFields: variantShape });
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { variantId, updateFields } = readInput(this, itemIndex, properties, schema);
+	const { variantId, updateFields } = readInput(this, itemIndex, inputFields);
 	const variant = toShoplineVariant(updateFields);
 	if (Object.keys(variant).length === 0) {
 		throw new NodeOperationError(this.getNode(), 'Update Fields: nothing to update — add at least one field', { itemIndex });
@@ -28,6 +25,5 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 
 /** Variant → Update: PUT products/variants/{id}.json with only the fields given. Retried only on 429. */
 export async function execute(this: IExecuteFunctions, params: ReturnType<typeof input>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { body } = await client.request({ method: 'PUT', path: `products/variants/${params.variantId}.json`, body: { variant: params.variant }, itemIndex });
-	return [((body as IDataObject).variant ?? body) as IDataObject];
+	return [await client.record('variant', { method: 'PUT', path: `products/variants/${params.variantId}.json`, body: { variant: params.variant }, itemIndex })];
 }

@@ -1,0 +1,40 @@
+import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
+
+import { joinUrl } from '../../shared/http/baseUrl';
+import { redirectedMessage, sendTestRequest, testFailed, testPassed } from '../../shared/http/credentialCheck';
+import { redactText } from '../../shared/http/redact';
+import { describeValue } from '../../shared/node/validation';
+import { shoplineBaseUrl } from './credentials';
+import { errorsText } from './errors';
+
+const MESSAGES: Record<number, string> = {
+	401: "SHOPLINE did not accept the access token: copy it again from the app's API credentials.",
+	402: 'The store is frozen (HTTP 402): settle its SHOPLINE subscription first.',
+	403: 'The token has no access to products: give the app the read_products scope.',
+	404: 'No store or API version answers there: check the Store Handle and the API Version.',
+	423: 'The store is locked (HTTP 423): contact SHOPLINE support.',
+};
+
+/**
+ * The SHOPLINE API credential's test: GET products/count.json at the address the node itself
+ * would use (one function decides it), without following redirects — SHOPLINE redirects
+ * unknown stores and versions to its website, and the token must not go along.
+ */
+export async function shoplineApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+	const data = (credential.data ?? {}) as IDataObject;
+	const token = String(data.accessToken ?? '');
+	const base = shoplineBaseUrl(data);
+	if (!base.ok) return testFailed(`${base.field}: ${describeValue(base.value)} is not valid — ${base.expectation}`);
+	const sent = await sendTestRequest(
+		this,
+		{ url: joinUrl(base.value, 'products/count.json'), headers: { Authorization: `Bearer ${token}` }, timeoutMs: 30_000 },
+		[token],
+	);
+	if (!sent.ok) return testFailed(`No answer from SHOPLINE: ${sent.failure.summary}. Check the Store Handle and Base URL Override. (${sent.failure.message})`);
+	const { statusCode, body } = sent.exchange;
+	if (statusCode >= 300 && statusCode < 400) {
+		return testFailed(redirectedMessage('SHOPLINE', sent.exchange, [token], 'check the Store Handle and the API Version.'));
+	}
+	if (statusCode >= 200 && statusCode < 300) return testPassed('Connection tested successfully');
+	return testFailed(MESSAGES[statusCode] ?? `SHOPLINE answered HTTP ${statusCode}${body ? `: ${redactText(errorsText(body), [token])}` : ''}`);
+}

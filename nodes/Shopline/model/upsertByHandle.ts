@@ -1,0 +1,80 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { KeyedTurns } from '../../shared/flow/turns';
+import { planProductUpdate } from './productDiff';
+import type { ShoplineClient } from '../api/client';
+import { fetchCursorPages } from '../api/pagination';
+
+/** What Create or Update did with one product. */
+export interface UpsertResult {
+	product: IDataObject;
+	action: 'created' | 'updated' | 'unchanged';
+	/** What differed, on an update. */
+	changes?: string[];
+}
+
+const handleKey = (handle: unknown) => (typeof handle === 'string' ? handle.trim().toLowerCase() : '');
+
+/** The product whose handle is exactly `handle`: SHOPLINE's handle filter may also answer products whose handle only begins with it. */
+async function findByHandle(client: ShoplineClient, handle: string, itemIndex: number): Promise<IDataObject | undefined> {
+	const products = await fetchCursorPages(client, { path: 'products/products.json', listKey: 'products', filters: { handle }, pageSize: 250, maxPages: 40, itemIndex });
+	return products.find((product) => handleKey(product.handle) === handleKey(handle));
+}
+
+/**
+ * The store's products by handle, read once for a run that upserts more products than the
+ * store has pages of 250: then ceil(store / 250) list requests replace one lookup per item.
+ * Kept per run (keyed by the run's client, gone with it), never between runs.
+ */
+const storeIndexes = new WeakMap<ShoplineClient, Promise<Map<string, IDataObject> | undefined>>();
+
+async function storeIndex(client: ShoplineClient, runSize: number, itemIndex: number): Promise<Map<string, IDataObject> | undefined> {
+	if (runSize <= 2) return undefined;
+	let index = storeIndexes.get(client);
+	if (!index) {
+		index = (async () => {
+			const { body } = await client.request({ method: 'GET', path: 'products/count.json', itemIndex });
+			const total = Number((body as IDataObject).count);
+			if (!Number.isSafeInteger(total) || total < 0 || 1 + Math.ceil(total / 250) >= runSize) return undefined;
+			const products = await fetchCursorPages(client, { path: 'products/products.json', listKey: 'products', filters: {}, pageSize: 250, maxPages: 100_000, itemIndex });
+			return new Map(products.map((product) => [handleKey(product.handle), product]));
+		})();
+		storeIndexes.set(client, index);
+		// A failed read is the failing item's error; the next item tries again.
+		index.catch(() => storeIndexes.delete(client));
+	}
+	return await index;
+}
+
+/**
+ * Runs `task` once every earlier task of this run for the same handle (case aside) has ended.
+ * Both Create or Update operations call upsertByHandle inside it: two items of one run for the
+ * same product then write one after the other, and the second finds the product the first
+ * created (updating it, or leaving it unchanged) instead of creating it again (422 "handle
+ * has already been taken"). The turns are the run's own, never shared between runs.
+ */
+export async function oneWriterPerHandle<T>(turns: KeyedTurns, handle: string, task: () => Promise<T>): Promise<T> {
+	return await turns.run(`product handle ${handleKey(handle)}`, task);
+}
+
+/**
+ * The one-item logic both Create or Update operations share (inside oneWriterPerHandle): finds the product by handle
+ * (GET products/products.json?handle=, or the run's store index), creates it when there is none (POST), else updates
+ * it (PUT products/{id}.json) with the store's variant and image IDs — or, with
+ * `skipUnchanged`, writes nothing when the store already has what would be sent.
+ */
+export async function upsertByHandle(client: ShoplineClient, product: IDataObject & { handle: string }, options: { skipUnchanged: boolean; runSize: number }, itemIndex: number): Promise<UpsertResult> {
+	const index = await storeIndex(client, options.runSize, itemIndex);
+	const existing = index ? index.get(handleKey(product.handle)) : await findByHandle(client, product.handle, itemIndex);
+	const written = (result: UpsertResult) => {
+		index?.set(handleKey(product.handle), result.product);
+		return result;
+	};
+	if (!existing) {
+		return written({ product: await client.record('product', { method: 'POST', path: 'products/products.json', body: { product }, itemIndex }), action: 'created' });
+	}
+	const plan = planProductUpdate(product, existing);
+	if (options.skipUnchanged && plan.differences.length === 0) return { product: existing, action: 'unchanged' };
+	const updated = await client.record('product', { method: 'PUT', path: `products/${String(existing.id)}.json`, body: { product: plan.product }, itemIndex });
+	return written({ product: updated, action: 'updated', changes: plan.differences });
+}
