@@ -9,6 +9,7 @@ import {
 
 import { operationSubtitle } from '../shared/node/subtitle';
 import * as collection from './actions/collection';
+import * as customer from './actions/customer';
 import * as fulfillment from './actions/fulfillment';
 import * as inventory from './actions/inventory';
 import * as location from './actions/location';
@@ -17,7 +18,7 @@ import * as product from './actions/product';
 import * as productImage from './actions/productImage';
 import * as variant from './actions/variant';
 import { router } from './actions/router';
-import { searchCollections, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
+import { searchCollections, searchCustomers, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
 import { shoplineApiTest } from './transport/credentialCheck';
 
 const properties: INodeProperties[] = [
@@ -28,6 +29,7 @@ const properties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'Collection', value: 'collection' },
+			{ name: 'Customer', value: 'customer' },
 			{ name: 'Fulfillment', value: 'fulfillment' },
 			{ name: 'Inventory', value: 'inventory' },
 			{ name: 'Location', value: 'location' },
@@ -39,6 +41,7 @@ const properties: INodeProperties[] = [
 		default: 'product',
 	},
 	...collection.description,
+	...customer.description,
 	...fulfillment.description,
 	...inventory.description,
 	...location.description,
@@ -56,7 +59,7 @@ export class Shopline implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: operationSubtitle(properties),
-		description: 'Manage the products, variants, images, inventory, collections, orders and fulfillments of a SHOPLINE store',
+		description: 'Manage the products, variants, images, inventory, collections, customers, orders and fulfillments of a SHOPLINE store',
 		defaults: { name: 'SHOPLINE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -65,7 +68,7 @@ export class Shopline implements INodeType {
 		properties,
 	};
 
-	methods = { credentialTest: { shoplineApiTest }, listSearch: { searchCollections, searchLocations, searchOrders, searchProducts } };
+	methods = { credentialTest: { shoplineApiTest }, listSearch: { searchCollections, searchCustomers, searchLocations, searchOrders, searchProducts } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);
