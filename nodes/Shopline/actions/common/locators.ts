@@ -11,7 +11,7 @@ import type { INodeProperties } from 'n8n-workflow';
 /** What the admin addresses look like: https://<handle>.myshopline.com/admin/<path>/<id>. */
 const ADMIN = 'https?://[a-zA-Z0-9][a-zA-Z0-9-]*\\.myshopline\\.com/admin';
 
-interface RecordKind {
+export interface RecordKind {
 	/** The record in a sentence: "product". */
 	noun: string;
 	/** The list search of the node that lists it (methods.listSearch). */

@@ -3,7 +3,9 @@ import { z } from 'zod';
 
 import { boolean, collection, custom, dateTime, integer, options, text, type Field } from '../../../shared/node/field';
 import { optionalShoplineId, shoplineId, shoplineIdsUpTo } from '../../helpers/ids';
-import { CUSTOMER, recordLocator } from '../common/locators';
+import { CUSTOMER } from '../common/locators';
+import { recordField } from '../common/recordField';
+import { tagList } from '../common/tagList';
 import { fieldsSchema } from '../product/fields';
 
 /**
@@ -12,15 +14,9 @@ import { fieldsSchema } from '../product/fields';
  * tags 100 of 128 characters and 1000 in all, search text 50, address lines 255, the rest 64.
  */
 
-export const customerId = custom(
-	{
-		...recordLocator(CUSTOMER, {
-			displayName: 'Customer ID',
-			name: 'customerId',
-			description: 'The customer: pick it from the list (search by name, email or phone) or give its ID (digits)',
-		}),
-		name: 'customerId' as const,
-	},
+export const customerId = recordField(
+	CUSTOMER,
+	{ displayName: 'Customer ID', name: 'customerId', description: 'The customer: pick it from the list (search by name, email or phone) or give its ID (digits)' },
 	shoplineId,
 );
 
@@ -43,23 +39,12 @@ const firstName = text({ displayName: 'First Name', name: 'firstName', placehold
 const lastName = text({ displayName: 'Last Name', name: 'lastName', placeholder: 'Norman', description: "The customer's last name", expectation: 'use the last name as text', maxLength: 128 });
 const note = text({ displayName: 'Note', name: 'note', placeholder: 'Wholesale buyer', description: "The merchant's note on the customer (at most 1,000 characters)", expectation: 'use the note as text', maxLength: 1000 });
 
-const TAGS = 'use tags separated by commas, e.g. loyal,wholesale';
-
-/** Tags: "a, b" or a list from an expression; at most 100, each at most 128 characters, 1,000 in all. Sent as "a,b". */
+/** Tags: at most 100, each at most 128 characters, 1,000 in all. Sent as "a,b"; blank = not sent, as every other field. */
 const tags = custom(
 	{ displayName: 'Tags', name: 'tags', type: 'string', default: '', placeholder: 'loyal,wholesale', description: "Comma-separated tags; they replace the customer's tags (at most 100 tags of 128 characters)" },
-	z.preprocess(
-		(value) => {
-			const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value;
-			return Array.isArray(parts) ? parts.map((part) => (typeof part === 'string' ? part.trim() : part)).filter((part) => part !== '') : parts;
-		},
-		z
-			.array(z.string({ invalid_type_error: TAGS }).max(128, `${TAGS} (each at most 128 characters)`), { invalid_type_error: TAGS })
-			.max(100, `${TAGS} (at most 100 tags)`)
-			.transform((list) => list.join(','))
-			.refine((joined) => joined.length <= 1000, `${TAGS} (at most 1000 characters in all)`)
-			.optional(),
-	),
+	tagList('loyal,wholesale', 100, 128)
+		.transform((list) => list?.join(','))
+		.refine((joined) => joined === undefined || joined.length <= 1000, 'use tags separated by commas, e.g. loyal,wholesale (at most 1000 characters in all)'),
 );
 
 const BIRTHDAY = 'use a date such as 1997-01-02 or 19970102';
