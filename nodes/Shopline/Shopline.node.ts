@@ -10,6 +10,7 @@ import {
 import { operationSubtitle } from '../shared/node/subtitle';
 import * as collection from './actions/collection';
 import * as customer from './actions/customer';
+import * as draftOrder from './actions/draftOrder';
 import * as fulfillment from './actions/fulfillment';
 import * as inventory from './actions/inventory';
 import * as location from './actions/location';
@@ -18,7 +19,7 @@ import * as product from './actions/product';
 import * as productImage from './actions/productImage';
 import * as variant from './actions/variant';
 import { router } from './actions/router';
-import { searchCollections, searchCustomers, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
+import { searchCollections, searchCustomers, searchDraftOrders, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
 import { shoplineApiTest } from './transport/credentialCheck';
 
 const properties: INodeProperties[] = [
@@ -30,6 +31,7 @@ const properties: INodeProperties[] = [
 		options: [
 			{ name: 'Collection', value: 'collection' },
 			{ name: 'Customer', value: 'customer' },
+			{ name: 'Draft Order', value: 'draftOrder' },
 			{ name: 'Fulfillment', value: 'fulfillment' },
 			{ name: 'Inventory', value: 'inventory' },
 			{ name: 'Location', value: 'location' },
@@ -42,6 +44,7 @@ const properties: INodeProperties[] = [
 	},
 	...collection.description,
 	...customer.description,
+	...draftOrder.description,
 	...fulfillment.description,
 	...inventory.description,
 	...location.description,
@@ -59,7 +62,7 @@ export class Shopline implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: operationSubtitle(properties),
-		description: 'Manage the products, variants, images, inventory, collections, customers, orders and fulfillments of a SHOPLINE store',
+		description: 'Manage the products, variants, images, inventory, collections, customers, draft orders, orders and fulfillments of a SHOPLINE store',
 		defaults: { name: 'SHOPLINE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -68,7 +71,7 @@ export class Shopline implements INodeType {
 		properties,
 	};
 
-	methods = { credentialTest: { shoplineApiTest }, listSearch: { searchCollections, searchCustomers, searchLocations, searchOrders, searchProducts } };
+	methods = { credentialTest: { shoplineApiTest }, listSearch: { searchCollections, searchCustomers, searchDraftOrders, searchLocations, searchOrders, searchProducts } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

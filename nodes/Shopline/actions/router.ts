@@ -5,6 +5,7 @@ import { createShoplineClient, type ShoplineClient } from '../transport';
 import { readShoplineRunOptions } from './common/runOptions';
 import * as collection from './collection';
 import * as customer from './customer';
+import * as draftOrder from './draftOrder';
 import * as fulfillment from './fulfillment';
 import * as inventory from './inventory';
 import * as location from './location';
@@ -16,6 +17,7 @@ import * as variant from './variant';
 export const operations = {
 	collection: collection.operations,
 	customer: customer.operations,
+	draftOrder: draftOrder.operations,
 	fulfillment: fulfillment.operations,
 	inventory: inventory.operations,
 	location: location.operations,

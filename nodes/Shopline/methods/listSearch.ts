@@ -113,6 +113,23 @@ export async function searchCustomers(this: ILoadOptionsFunctions, filter?: stri
 	return { results: records.map(customerEntry), paginationToken: next.kind === 'page' && next.pageInfo !== paginationToken ? next.pageInfo : undefined };
 }
 
+/** Open draft orders (the ones Complete takes), matched by ID or email. */
+const DRAFT_ORDERS: ListSource = {
+	path: 'orders/draft_orders.json',
+	listKey: 'draft_orders',
+	filters: { status: 'open' },
+	pageSize: 250,
+	searchIn: (record) => [record.id, record.email, record.name],
+	entry: (record) => ({
+		name: [text(record.name) || idOf(record), text(record.email), [text(record.total_price), text(record.currency)].filter(Boolean).join(' ')].filter(Boolean).join(' · '),
+		value: idOf(record),
+	}),
+};
+
+export async function searchDraftOrders(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchCursorList(this, DRAFT_ORDERS, filter, paginationToken);
+}
+
 export async function searchProducts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	return await searchCursorList(this, PRODUCTS, filter, paginationToken);
 }
