@@ -3,6 +3,8 @@ import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRequest, type S
 import { inventoryRoute } from './shopline/inventory';
 import { collectionsRoute } from './shopline/collections';
 import { orderRoute } from './shopline/orders';
+import { customerRoute } from './shopline/customers';
+import { draftOrderRoute } from './shopline/draftOrders';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 import { imageRoute } from './shopline/images';
 import { variantRoute } from './shopline/variants';
@@ -116,5 +118,5 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, orderRoute, webhookRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, customerRoute, draftOrderRoute, orderRoute, webhookRoute];
 

@@ -221,6 +221,16 @@ export function readOrder(store: ShoplineStore, id: string): (StoreOrder & { ful
 	return order ? structuredClone(present(state, order)) : undefined;
 }
 
+/** Adds an order made elsewhere (a completed draft order): `make` gets the next order ID and name. */
+export function addOrder(store: ShoplineStore, make: (id: string, name: string) => StoreOrder): StoreOrder {
+	const state = stateOf(store);
+	const index = state.ids.length;
+	const order = make(orderId(index), `#${1001 + index}`);
+	state.orders.set(order.id, order);
+	state.ids.push(order.id);
+	return order;
+}
+
 const STATUSES = ['open', 'cancelled', 'any'];
 const FINANCIAL = ['unpaid', 'authorized', 'pending', 'partially_paid', 'paid', 'partially_refunded', 'refunded'];
 /** The fulfillment_status filter's values and what they match. */

@@ -9,6 +9,8 @@ import {
 
 import { operationSubtitle } from '../shared/node/subtitle';
 import * as collection from './actions/collection';
+import * as customer from './actions/customer';
+import * as draftOrder from './actions/draftOrder';
 import * as fulfillment from './actions/fulfillment';
 import * as inventory from './actions/inventory';
 import * as location from './actions/location';
@@ -17,7 +19,7 @@ import * as product from './actions/product';
 import * as productImage from './actions/productImage';
 import * as variant from './actions/variant';
 import { router } from './actions/router';
-import { searchCollections, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
+import { searchCollections, searchCustomers, searchDraftOrders, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
 import { shoplineApiTest } from './api/credentialCheck';
 
 const properties: INodeProperties[] = [
@@ -28,6 +30,8 @@ const properties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'Collection', value: 'collection' },
+			{ name: 'Customer', value: 'customer' },
+			{ name: 'Draft Order', value: 'draftOrder' },
 			{ name: 'Fulfillment', value: 'fulfillment' },
 			{ name: 'Inventory', value: 'inventory' },
 			{ name: 'Location', value: 'location' },
@@ -39,6 +43,8 @@ const properties: INodeProperties[] = [
 		default: 'product',
 	},
 	...collection.description,
+	...customer.description,
+	...draftOrder.description,
 	...fulfillment.description,
 	...inventory.description,
 	...location.description,
@@ -56,7 +62,7 @@ export class Shopline implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: operationSubtitle(properties),
-		description: 'Manage the products, variants, images, inventory, collections, orders and fulfillments of a SHOPLINE store',
+		description: 'Manage the products, variants, images, inventory, collections, customers, draft orders, orders and fulfillments of a SHOPLINE store',
 		defaults: { name: 'SHOPLINE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -65,7 +71,7 @@ export class Shopline implements INodeType {
 		properties,
 	};
 
-	methods = { credentialTest: { shoplineApiTest }, listSearch: { searchCollections, searchLocations, searchOrders, searchProducts } };
+	methods = { credentialTest: { shoplineApiTest }, listSearch: { searchCollections, searchCustomers, searchDraftOrders, searchLocations, searchOrders, searchProducts } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -11,7 +11,8 @@
  * (screenshots in .artifacts/e2e/). Prints "N passed, N failed" and exits non-zero on a failure.
  *
  * N8N_E2E_ONLY runs some parts only, a comma list of: examples, agent (both action nodes as
- * tools of an AI Agent whose model is the emulator's fake, see agent.ts), credentials, trigger, editor
+ * tools of an AI Agent whose model is the emulator's fake, see agent.ts), credentials, trigger, editor,
+ * customers (a customer created, searched and updated, a draft order made and completed, see customers.ts)
  * (e.g. N8N_E2E_ONLY=editor N8N_E2E_LINES=2 N8N_E2E_PORT=5720 npm run test:e2e). Installing
  * the package and importing the examples always run: every part needs them.
  */
@@ -23,6 +24,7 @@ import { installN8n, type Line } from '../lib/n8nCache';
 import { packPackages, ROOT } from '../lib/pack';
 import { exitOnSignals, run } from '../lib/processes';
 import { agentChecks } from './agent';
+import { customerChecks } from './customers';
 import { checkEditor } from './editor';
 import { check, finish, runMain } from './checks';
 import { EXAMPLE_CHECKS } from './examples';
@@ -84,7 +86,7 @@ async function setUp(label: string, install: Awaited<ReturnType<typeof installN8
 	}
 }
 
-const PARTS = ['examples', 'agent', 'credentials', 'trigger', 'editor'] as const;
+const PARTS = ['examples', 'agent', 'credentials', 'trigger', 'editor', 'customers'] as const;
 type Part = (typeof PARTS)[number];
 
 /** The parts N8N_E2E_ONLY asks for (all when unset); an unknown name stops the run before anything starts. */
@@ -131,6 +133,11 @@ async function main() {
 				if (parts.has('agent')) await agentChecks(label, instance, emulator);
 			} catch (error) {
 				check(`${label} the AI Agent workflow runs`, false, (error as Error).message);
+			}
+			try {
+				if (parts.has('customers')) await customerChecks(label, instance, emulator);
+			} catch (error) {
+				check(`${label} the customers and draft orders workflow runs`, false, (error as Error).message);
 			}
 			const server = await startServer(instance, join(artifacts, `n8n-${install.version}.log`)).catch((error: Error) => {
 				check(`${label} n8n start serves the editor`, false, error.message);

@@ -94,7 +94,7 @@ describe('Create or Update From 1688 Item: the Stock Location from the list', ()
 });
 
 /**
- * The SHOPLINE record fields — every Product, Collection, Order and Location ID of every
+ * The SHOPLINE record fields — every Product, Collection, Order, Location, Customer and Draft Order ID of every
  * operation — are resource locators whose From List mode names a list search the node has,
  * and whose By ID and By URL modes the editor checks as the node does.
  */
@@ -111,7 +111,7 @@ function allFields(list: readonly INodeProperties[], where = ''): Array<{ where:
 	});
 }
 
-const RECORD_FIELDS = ['productId', 'collectionId', 'orderId', 'locationId', 'stockLocationId'];
+const RECORD_FIELDS = ['productId', 'collectionId', 'orderId', 'locationId', 'stockLocationId', 'customerId', 'draftOrderId'];
 
 describe('the record fields of the SHOPLINE node', () => {
 	const records = allFields(properties).filter(({ field }) => RECORD_FIELDS.includes(field.name));

@@ -4,6 +4,8 @@ import { dispatch, type OperationModules } from '../../shared/node/dispatch';
 import { createShoplineClient, type ShoplineClient } from '../api/client';
 import { readShoplineRunOptions } from './common/runOptions';
 import * as collection from './collection';
+import * as customer from './customer';
+import * as draftOrder from './draftOrder';
 import * as fulfillment from './fulfillment';
 import * as inventory from './inventory';
 import * as location from './location';
@@ -14,6 +16,8 @@ import * as variant from './variant';
 /** Every resource of the node with its operations, as each resource's index registers them. */
 export const operations = {
 	collection: collection.operations,
+	customer: customer.operations,
+	draftOrder: draftOrder.operations,
 	fulfillment: fulfillment.operations,
 	inventory: inventory.operations,
 	location: location.operations,

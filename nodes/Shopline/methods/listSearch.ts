@@ -92,6 +92,39 @@ const ORDERS: ListSource = {
 	}),
 };
 
+/** Customers: SHOPLINE searches them itself (query_param, part of a name, email or phone), so typed text goes to its search. */
+const customerEntry = (record: IDataObject): INodeListSearchItems => {
+	const name = [text(record.first_name), text(record.last_name)].filter(Boolean).join(' ');
+	const contact = text(record.email) || text(record.phone);
+	return { name: [name, contact].filter(Boolean).join(' · ') || idOf(record), value: idOf(record) };
+};
+const CUSTOMERS: ListSource = { path: 'v2/customers.json', listKey: 'customers', filters: {}, fields: 'id,first_name,last_name,email,phone', pageSize: 250, searchIn: () => [], entry: customerEntry };
+
+export async function searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const wanted = (filter ?? '').trim().slice(0, 50);
+	const source: ListSource = wanted ? { ...CUSTOMERS, path: 'customers/v2/search.json', filters: { query_param: wanted } } : CUSTOMERS;
+	const client = await createShoplineClient(this, LIST_RUN);
+	const { records, next } = await fetchCursorPage(client, { ...source, pageInfo: paginationToken || undefined, itemIndex: 0 });
+	return { results: records.map(customerEntry), paginationToken: next.kind === 'page' && next.pageInfo !== paginationToken ? next.pageInfo : undefined };
+}
+
+/** Open draft orders (the ones Complete takes), matched by ID or email. */
+const DRAFT_ORDERS: ListSource = {
+	path: 'orders/draft_orders.json',
+	listKey: 'draft_orders',
+	filters: { status: 'open' },
+	pageSize: 250,
+	searchIn: (record) => [record.id, record.email, record.name],
+	entry: (record) => ({
+		name: [text(record.name) || idOf(record), text(record.email), [text(record.total_price), text(record.currency)].filter(Boolean).join(' ')].filter(Boolean).join(' · '),
+		value: idOf(record),
+	}),
+};
+
+export async function searchDraftOrders(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchCursorList(this, DRAFT_ORDERS, filter, paginationToken);
+}
+
 export async function searchProducts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	return await searchCursorList(this, PRODUCTS, filter, paginationToken);
 }

@@ -14,7 +14,7 @@ import { optionalShoplineId, shoplineId } from './ids';
 /** What the admin addresses look like: https://<handle>.myshopline.com/admin/<path>/<id>. */
 const ADMIN = 'https?://[a-zA-Z0-9][a-zA-Z0-9-]*\\.myshopline\\.com/admin';
 
-interface RecordKind {
+export interface RecordKind {
 	/** The record in a sentence: "product". */
 	noun: string;
 	/** The list search of the node that lists it (methods.listSearch). */
@@ -29,6 +29,8 @@ export const PRODUCT: RecordKind = { noun: 'product', searchMethod: 'searchProdu
 export const COLLECTION: RecordKind = { noun: 'collection', searchMethod: 'searchCollections', example: '12257170618007271602093384' };
 export const ORDER: RecordKind = { noun: 'order', searchMethod: 'searchOrders', example: '21050224312121887324667162', adminPath: 'orders' };
 export const LOCATION: RecordKind = { noun: 'location', searchMethod: 'searchLocations', example: '54217042481355269010000001' };
+export const CUSTOMER: RecordKind = { noun: 'customer', searchMethod: 'searchCustomers', example: '4201825054' };
+export const DRAFT_ORDER: RecordKind = { noun: 'draft order', searchMethod: 'searchDraftOrders', example: '2505659131831930856670' };
 
 /** A field that names one record of `kind`; `required: false` for an optional one (then empty = none). */
 export function recordLocator(kind: RecordKind, field: { displayName: string; name: string; description: string; required?: boolean }): INodeProperties {
