@@ -3,6 +3,7 @@ import { categoryRoutes } from './tmapi/category';
 import { itemRoutes } from './tmapi/item';
 import { searchRoutes } from './tmapi/search';
 import { shopRoutes } from './tmapi/shop';
+import type { TmapiRoute } from './tmapi/common';
 import { categoryItemV1, categoryItemV2, categoryProducts, itemDetail, shopItem, shopProducts, sortProducts, type ListProduct } from './tmapiCatalog';
 
 /**
@@ -25,21 +26,6 @@ function failure(ctx: ApiContext, code: number, entry: LogEntry): Reply {
 	const where = ctx.options.tmapi.codeIn === 'mixed' ? (ctx.random() < 0.5 ? 'body' : 'status') : ctx.options.tmapi.codeIn;
 	return { status: where === 'status' ? code : 200, body: { code, msg: TMAPI_MESSAGES[code] ?? 'error', data: null }, code };
 }
-
-/** What a route sees of one request: its query and body, paging already read, and the two answers. */
-export interface TmapiRequest {
-	query: Record<string, string>;
-	body: Record<string, unknown>;
-	entry: LogEntry;
-	/** Page asked for (1 when absent), and the page size after the account's cap (20 when absent). */
-	page: number;
-	size: number;
-	ok: (data: unknown, pageKey?: string) => Reply;
-	fail: (code: number) => Reply;
-}
-
-/** One endpoint, keyed in ROUTES by "METHOD /path". */
-export type TmapiRoute = (ctx: ApiContext, request: TmapiRequest) => Reply;
 
 export function tmapiReply(ctx: ApiContext, entry: LogEntry): Reply {
 	const options = ctx.options.tmapi;

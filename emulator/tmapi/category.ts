@@ -1,5 +1,5 @@
 import { hashString, seededRandom } from '../random';
-import type { TmapiRoute } from '../tmapi';
+import type { TmapiRoute } from './common';
 
 /**
  * GET /1688/category/info: a deterministic 1688 category tree three levels deep, in the

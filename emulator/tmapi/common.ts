@@ -1,3 +1,4 @@
+import type { ApiContext, LogEntry, Reply } from '../options';
 import { hashString } from '../random';
 
 /**
@@ -39,3 +40,18 @@ export const isOn = (value: string | undefined) => value === 'true' || value ===
 
 /** A total the way search engines give it: a little above the products that can be paged through. */
 export const approximateTotal = (count: number, seed: number) => count + 1 + (seed % 7);
+
+/** What a route sees of one request: its query and body, paging already read, and the two answers. */
+export interface TmapiRequest {
+	query: Record<string, string>;
+	body: Record<string, unknown>;
+	entry: LogEntry;
+	/** Page asked for (1 when absent), and the page size after the account's cap (20 when absent). */
+	page: number;
+	size: number;
+	ok: (data: unknown, pageKey?: string) => Reply;
+	fail: (code: number) => Reply;
+}
+
+/** One endpoint, keyed in ROUTES by "METHOD /path". */
+export type TmapiRoute = (ctx: ApiContext, request: TmapiRequest) => Reply;

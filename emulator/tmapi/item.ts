@@ -1,6 +1,6 @@
 import { priceFactor } from '../options';
 import { hashString, pick, seededRandom } from '../random';
-import type { TmapiRoute } from '../tmapi';
+import type { TmapiRoute } from './common';
 import { itemDetail } from '../tmapiCatalog';
 
 /**

@@ -1,5 +1,5 @@
 import { hashString } from '../random';
-import type { TmapiRoute } from '../tmapi';
+import type { TmapiRoute } from './common';
 import { categoryItemV2, categoryProducts, sortProducts, type ListProduct } from '../tmapiCatalog';
 import { approximateTotal, isOn, shopOfProduct } from './common';
 

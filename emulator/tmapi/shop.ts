@@ -1,5 +1,5 @@
 import { hashString, seededRandom } from '../random';
-import type { TmapiRoute } from '../tmapi';
+import type { TmapiRoute } from './common';
 import { shopProducts } from '../tmapiCatalog';
 import { findShop, type EmulatedShop } from './common';
 

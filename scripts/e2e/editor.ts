@@ -20,7 +20,7 @@ import { chromium, type Page } from 'playwright-core';
 
 import { ShoplineTrigger } from '../../nodes/Shopline/ShoplineTrigger.node';
 import { Tmapi1688 } from '../../nodes/Tmapi1688/Tmapi1688.node';
-import { checkCanvas, checkSubtitles } from './editorCanvas';
+import { checkCanvas, checkSubtitles, type EditorCheck } from './editorCanvas';
 import { OWNER, rest, type Server } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -55,12 +55,6 @@ const NODES: Array<{ search: string; name: string; actions: Record<string, strin
 ];
 
 const BROKEN_PANEL = /not (currently )?installed|could not load|problem loading|unknown node|install this node/i;
-
-export interface EditorCheck {
-	name: string;
-	ok: boolean;
-	detail?: string;
-}
 
 async function iconLoaded(page: Page, selector: string): Promise<boolean> {
 	return await page.$$eval(selector, (images) => images.some((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0 && /\.svg/.test((image as HTMLImageElement).src)));

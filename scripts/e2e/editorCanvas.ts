@@ -13,8 +13,14 @@ import type { Page } from 'playwright-core';
 
 import { NODE_TYPE } from '../../test/harness/packages';
 
-import type { EditorCheck } from './editor';
 import { rest, type Server } from './server';
+
+/** One check of the editor: its name, whether it passed, what was seen. */
+export interface EditorCheck {
+	name: string;
+	ok: boolean;
+	detail?: string;
+}
 
 /** Example 1's nodes and the subtitles they must show. */
 const EXAMPLE_1: Record<string, string> = {
