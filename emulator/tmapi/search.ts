@@ -1,7 +1,6 @@
 import { hashString } from '../random';
-import type { TmapiRoute } from './common';
 import { categoryItemV2, categoryProducts, sortProducts, type ListProduct } from '../tmapiCatalog';
-import { approximateTotal, isOn, shopOfProduct } from './common';
+import { approximateTotal, isOn, shopOfProduct, type TmapiRoute } from './common';
 
 /**
  * TMAPI's 1688 searches: by keyword (Chinese, and translated "global"), by image, and for

@@ -1,7 +1,6 @@
 import { hashString, seededRandom } from '../random';
-import type { TmapiRoute } from './common';
 import { shopProducts } from '../tmapiCatalog';
-import { findShop, type EmulatedShop } from './common';
+import { findShop, type EmulatedShop, type TmapiRoute } from './common';
 
 /**
  * A 1688 shop's information and its own category tree, by shop_url or member_id (either names
