@@ -24,7 +24,7 @@
  *   node's actions/common/ when resources share it — and imported; `optional(field, changes)` is the
  *   same field not required, with a placeholder or description of its own.
  * - Filters: a field not added is undefined (not sent). Options: a field not added takes the default
- *   its property shows. Run options (`perRun`, from runOptions.ts) sit in Options but are read once
+ *   its property shows, unless it is `sentOnlyIfAdded` (then the API's own default applies). Run options (`perRun`, from runOptions.ts) sit in Options but are read once
  *   per run by the item loop, not with each item.
  * - Rules across fields stay zod: a collection's `refine` (filtersCollection(fields, refine)) or
  *   `.superRefine` on the bundle's schema: `readInput(this, i, { ...inputFields, schema: inputFields.schema.superRefine(rule) })`.
@@ -41,6 +41,8 @@ export interface Field<N extends string = string, S extends z.ZodTypeAny = z.Zod
 	readonly schema: S;
 	/** Shown, but no part of an item's input: a notice, or a run option (read once per run, see `perRun`). */
 	readonly shownOnly?: true;
+	/** In Options: not added is undefined (not sent), not the default its property shows (see `sentOnlyIfAdded`). */
+	readonly sentOnlyIfAdded?: true;
 }
 
 /** A field whose value is given as `T` (whatever came in: text from an expression, a number…). */
@@ -143,6 +145,13 @@ export function optional<N extends string, T>(field: Field<N, Checked<T>>, chang
 	return { property, schema: blankIsUnset(field.schema) };
 }
 
+/** An option that is sent only when added: left out, the API's own default applies (e.g. a sort order). */
+export const sentOnlyIfAdded = <F extends Field>(field: F): Omit<F, 'schema'> & { schema: z.ZodOptional<F['schema']>; sentOnlyIfAdded: true } => ({
+	...field,
+	schema: field.schema.optional(),
+	sentOnlyIfAdded: true,
+});
+
 /** A run option: shown in Options, read once per run from the first item (readRunOptions), not per item. */
 export const perRun = <F extends Field>(field: F): F & { shownOnly: true } => ({ ...field, shownOnly: true });
 
@@ -172,7 +181,7 @@ export function collection<N extends string, E extends readonly Entry[]>(spec: {
 	const children = flatten(spec.fields);
 	const shape: z.ZodRawShape = {};
 	for (const child of children) {
-		if (!child.shownOnly) shape[child.property.name] = spec.unset === 'default' ? withDefault(child) : child.schema.optional();
+		if (!child.shownOnly) shape[child.property.name] = spec.unset === 'default' && !child.sentOnlyIfAdded ? withDefault(child) : child.schema.optional();
 	}
 	const object = z.object(shape);
 	const { displayName, name, placeholder } = spec;

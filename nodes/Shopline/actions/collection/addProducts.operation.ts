@@ -1,23 +1,20 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, updateDisplayOptions } from 'n8n-workflow';
-import type { z } from 'zod';
-
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
 import type { ShoplineClient } from '../../api/client';
-import { shoplineOptions } from '../common/runOptions';
-import { membershipFields, membershipSchema } from './fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { membershipFields } from './fields';
 import { collectionProducts } from './getProducts.operation';
 
-const properties: INodeProperties[] = [...membershipFields, shoplineOptions()];
+const inputFields = fields(...membershipFields, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['addProducts'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['addProducts'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = membershipSchema;
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Statuses with which SHOPLINE refuses a batch, e.g. because one of its products is already in the collection. */
@@ -30,7 +27,7 @@ const REFUSED = new Set(['400', '409', '422']);
  * and the others are sent again; a refusal for another reason keeps SHOPLINE's error.
  * Outputs {id, added, alreadyInCollection}. Retried only on 429.
  */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const path = `products/custom_collections/${params.collectionId}/products.json`;
 	const add = async (productIds: string[]) => await client.request({ method: 'POST', path, body: { product_ids: productIds }, itemIndex, answersEmpty: true });
 	const refusal: unknown = await add(params.productIds).then(

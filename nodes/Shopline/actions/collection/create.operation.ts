@@ -1,20 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { fields } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
 import type { ShoplineClient } from '../../api/client';
-import { shoplineOptions } from '../common/runOptions';
-import { createFields, createSchema, toShoplineCollection } from './fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { createFields, title, toShoplineCollection } from './fields';
 
-const properties: INodeProperties[] = [...createFields, shoplineOptions()];
+const inputFields = fields(title, createFields, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['create'] } }, inputFields.properties);
 
 export const writes = true;
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { title, collectionFields } = readInput(this, itemIndex, properties, createSchema);
-	return { collection: toShoplineCollection({ ...collectionFields, title }) };
+	const params = readInput(this, itemIndex, inputFields);
+	return { collection: toShoplineCollection({ ...params.collectionFields, title: params.title }) };
 }
 
 /** Collection → Create: POST products/custom_collections.json; Product IDs go in as its first collects. Retried only on 429. */

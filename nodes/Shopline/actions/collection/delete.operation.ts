@@ -1,27 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
-
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../common/ids';
 import type { ShoplineClient } from '../../api/client';
-import { shoplineOptions } from '../common/runOptions';
-import { collectionIdField } from './fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { collectionId } from './fields';
 
-const properties: INodeProperties[] = [collectionIdField, shoplineOptions()];
+const inputFields = fields(collectionId, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['delete'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({ collectionId: shoplineId });
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Collection → Delete: DELETE products/custom_collections/{id}.json; outputs {id, deleted: true}. The products stay in the store. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	await client.request({ method: 'DELETE', path: `products/custom_collections/${params.collectionId}.json`, itemIndex });
 	return [{ id: params.collectionId, deleted: true }];
 }

@@ -1,14 +1,16 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { oneOf, optionalText } from '../../../shared/node/validation';
-import { shoplineId, shoplineIdArray } from '../common/ids';
+import { collection, custom, options, type Field } from '../../../shared/node/field';
+import { optionalText } from '../../../shared/node/validation';
+import { shoplineIdArray } from '../common/ids';
 import { compact, handleSchema, imageUrl } from '../../model/product';
-import { COLLECTION, recordLocator, ways } from '../common/locators';
+import { fieldsOf } from '../common/fields';
+import { COLLECTION, recordField, ways } from '../common/locators';
 
-/** Fields the collection operations share, and SHOPLINE's custom_collection object from them. */
+/** Fields the collection operations share, each declared once with its check, and SHOPLINE's custom_collection object from them. */
 
-export const collectionIdField = recordLocator(COLLECTION, {
+export const collectionId = recordField(COLLECTION, {
 	displayName: 'Collection ID',
 	name: 'collectionId',
 	description: `The custom (manual) collection: ${ways(COLLECTION, 'title or handle')}`,
@@ -17,133 +19,117 @@ export const collectionIdField = recordLocator(COLLECTION, {
 /** SHOPLINE adds or removes at most this many products in one request. */
 export const MAX_PRODUCTS_PER_REQUEST = 50;
 
-export const productIdsField: INodeProperties = {
-	displayName: 'Product IDs',
-	name: 'productIds',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: '16057850264845250791280282,16057850264845250333280282',
-	description: 'One product ID or several separated by commas (at most 50), or a list from an expression',
-};
+const PRODUCT_IDS_PLACEHOLDER = '16057850264845250791280282,16057850264845250333280282';
 
-export const productIdsSchema = shoplineIdArray(MAX_PRODUCTS_PER_REQUEST);
-
-/** The fields of Add Products and Remove Products, and their checks. */
-export const membershipFields: INodeProperties[] = [collectionIdField, productIdsField];
-export const membershipSchema = z.object({ collectionId: shoplineId, productIds: productIdsSchema });
-
-export const collectionFieldsOption: INodeProperties = {
-	displayName: 'Fields',
-	name: 'fields',
-	type: 'string',
-	default: '',
-	placeholder: 'title,handle,updated_at',
-	description: 'Only these collection fields (comma-separated)',
-};
-
-const SORT_ORDERS = ['alpha-asc', 'alpha-desc', 'best-selling', 'manual', 'updated-asc', 'updated-desc'] as const;
-
-/** The fields of a collection that Create (besides Title) and Update can set. */
-function collectionFields(forCreate: boolean): INodeProperties[] {
-	const fields: INodeProperties[] = [
-		{ displayName: 'Banner Alt Text', name: 'bannerAlt', type: 'string', default: '', description: 'Text that describes the banner image' },
-		{ displayName: 'Banner URL', name: 'bannerSrc', type: 'string', default: '', placeholder: 'https://img.myshopline.com/image/official/banner.png', description: 'Address of the banner image shown on the collection page' },
-		{ displayName: 'Description (HTML)', name: 'bodyHtml', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'The collection description, as HTML' },
-		{ displayName: 'Handle', name: 'handle', type: 'string', default: '', placeholder: 'spring-clothing', description: 'The collection address in the store; SHOPLINE makes one from the title when empty' },
-		{ displayName: 'Image Alt Text', name: 'imageAlt', type: 'string', default: '', description: 'Text that describes the collection image' },
-		{ displayName: 'Image URL', name: 'imageSrc', type: 'string', default: '', placeholder: 'https://img.myshopline.com/image/official/collection.png', description: 'Address of the collection image' },
-		{ displayName: 'Path', name: 'path', type: 'string', default: '', placeholder: '/collections/spring', description: 'The collection URL path in the online store' },
-		...(forCreate
-			? [
-					{
-						displayName: 'Product IDs',
-						name: 'productIds',
-						type: 'string',
-						default: '',
-						placeholder: '16057850264845250791280282,16057850264845250333280282',
-						description: 'Products to put in the new collection: IDs separated by commas (at most 50)',
-					} satisfies INodeProperties,
-				]
-			: []),
+/** The fields of Add Products and Remove Products. */
+export const membershipFields = [
+	collectionId,
+	custom(
 		{
-			displayName: 'Published Scope',
-			name: 'publishedScope',
-			type: 'options',
-			options: [{ name: 'Online Store', value: 'web' }],
-			default: 'web',
-			description: 'The sales channel the collection is published to',
+			displayName: 'Product IDs',
+			name: 'productIds',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: PRODUCT_IDS_PLACEHOLDER,
+			description: 'One product ID or several separated by commas (at most 50), or a list from an expression',
 		},
-		{
-			displayName: 'Sort Order',
-			name: 'sortOrder',
-			type: 'options',
-			options: [
-				{ name: 'Best Selling', value: 'best-selling' },
-				{ name: 'Manual', value: 'manual' },
-				{ name: 'Title A–Z', value: 'alpha-asc' },
-				{ name: 'Title Z–A', value: 'alpha-desc' },
-				{ name: 'Updated: Newest First', value: 'updated-desc' },
-				{ name: 'Updated: Oldest First', value: 'updated-asc' },
-			],
-			default: 'manual',
-			description: 'How products are ordered in the collection',
-		},
-		...(forCreate
-			? []
-			: [{ displayName: 'Template Path', name: 'templatePath', type: 'string', default: '', placeholder: 'templates/sortation/detail.json', description: 'Theme template of the collection page' } satisfies INodeProperties]),
-		...(forCreate ? [] : [{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'The new title of the collection' } satisfies INodeProperties]),
-	];
-	return fields;
-}
+		shoplineIdArray(MAX_PRODUCTS_PER_REQUEST),
+	),
+] as const;
+
+/** Options → Fields of the collection reads. */
+export const collectionFieldsOption = fieldsOf({ placeholder: 'title,handle,updated_at', description: 'Only these collection fields (comma-separated)' });
+
+type OptionalText = z.ZodType<string | undefined, z.ZodTypeDef, unknown>;
+const textField = <N extends string>(property: { displayName: string; name: N; description: string; placeholder?: string; typeOptions?: { rows: number }; required?: true }, schema: OptionalText): Field<N, OptionalText> =>
+	custom({ ...property, type: 'string', default: '' }, schema);
+const plain = (what: string, max = 255) => optionalText(`use the ${what} as text`, max);
+
+const bannerAlt = textField({ displayName: 'Banner Alt Text', name: 'bannerAlt', description: 'Text that describes the banner image' }, plain('alt text'));
+const bannerSrc = textField(
+	{ displayName: 'Banner URL', name: 'bannerSrc', placeholder: 'https://img.myshopline.com/image/official/banner.png', description: 'Address of the banner image shown on the collection page' },
+	imageUrl,
+);
+const bodyHtml = textField({ displayName: 'Description (HTML)', name: 'bodyHtml', typeOptions: { rows: 4 }, description: 'The collection description, as HTML' }, plain('description', 500_000));
+const handle = textField(
+	{ displayName: 'Handle', name: 'handle', placeholder: 'spring-clothing', description: 'The collection address in the store; SHOPLINE makes one from the title when empty' },
+	handleSchema('spring-clothing'),
+);
+const imageAlt = textField({ displayName: 'Image Alt Text', name: 'imageAlt', description: 'Text that describes the collection image' }, plain('alt text'));
+const imageSrc = textField({ displayName: 'Image URL', name: 'imageSrc', placeholder: 'https://img.myshopline.com/image/official/collection.png', description: 'Address of the collection image' }, imageUrl);
+const path = textField(
+	{ displayName: 'Path', name: 'path', placeholder: '/collections/spring', description: 'The collection URL path in the online store' },
+	optionalText('use a path such as /collections/spring', 512),
+);
+/** Create's Product IDs: the new collection's first products; blank is none. */
+const firstProducts = custom(
+	{ displayName: 'Product IDs', name: 'productIds', type: 'string', default: '', placeholder: PRODUCT_IDS_PLACEHOLDER, description: 'Products to put in the new collection: IDs separated by commas (at most 50)' },
+	z.preprocess((value) => (value === '' || value === undefined || value === null ? undefined : value), shoplineIdArray(MAX_PRODUCTS_PER_REQUEST).optional()),
+);
+const publishedScope = options({
+	displayName: 'Published Scope',
+	name: 'publishedScope',
+	options: [{ name: 'Online Store', value: 'web' }],
+	default: 'web',
+	description: 'The sales channel the collection is published to',
+});
+const sortOrder = options({
+	displayName: 'Sort Order',
+	name: 'sortOrder',
+	options: [
+		{ name: 'Best Selling', value: 'best-selling' },
+		{ name: 'Manual', value: 'manual' },
+		{ name: 'Title A–Z', value: 'alpha-asc' },
+		{ name: 'Title Z–A', value: 'alpha-desc' },
+		{ name: 'Updated: Newest First', value: 'updated-desc' },
+		{ name: 'Updated: Oldest First', value: 'updated-asc' },
+	],
+	default: 'manual',
+	values: ['alpha-asc', 'alpha-desc', 'best-selling', 'manual', 'updated-asc', 'updated-desc'],
+	description: 'How products are ordered in the collection',
+});
+const templatePath = textField({ displayName: 'Template Path', name: 'templatePath', placeholder: 'templates/sortation/detail.json', description: 'Theme template of the collection page' }, plain('template path'));
+const newTitle = textField({ displayName: 'Title', name: 'title', description: 'The new title of the collection' }, plain('title'));
 
 /** Create: Title, then Additional Fields. */
-export const createFields: INodeProperties[] = [
-	{ displayName: 'Title', name: 'title', type: 'string', required: true, default: '', placeholder: 'Spring clothing', description: 'The title of the collection' },
-	{ displayName: 'Additional Fields', name: 'collectionFields', type: 'collection', placeholder: 'Add Field', default: {}, options: collectionFields(true) },
-];
+export const title = textField(
+	{ displayName: 'Title', name: 'title', required: true, placeholder: 'Spring clothing', description: 'The title of the collection' },
+	plain('title').refine((value) => value !== undefined, 'a title is required to create a collection'),
+);
 
-/** Update: Update Fields. */
-export const updateFields: INodeProperties[] = [
-	{ displayName: 'Update Fields', name: 'collectionFields', type: 'collection', placeholder: 'Add Field', default: {}, options: collectionFields(false) },
-];
+const SHARED = [bannerAlt, bannerSrc, bodyHtml, handle, imageAlt, imageSrc, path] as const;
 
-const text = (what: string, max = 255) => optionalText(`use the ${what} as text`, max);
-
-const collectionFieldsShape = z
-	.object({
-		title: text('title'),
-		bodyHtml: text('description', 500_000),
-		handle: handleSchema('spring-clothing'),
-		imageSrc: imageUrl,
-		imageAlt: text('alt text'),
-		bannerSrc: imageUrl,
-		bannerAlt: text('alt text'),
-		path: optionalText('use a path such as /collections/spring', 512),
-		templatePath: text('template path'),
-		publishedScope: oneOf(['web'] as const).optional(),
-		sortOrder: oneOf(SORT_ORDERS).optional(),
-		productIds: z.preprocess((value) => (value === '' || value === undefined || value === null ? undefined : value), productIdsSchema.optional()),
-	})
-	.superRefine((fields, context) => {
-		for (const [alt, src, label] of [
-			['imageAlt', 'imageSrc', 'Image URL'],
-			['bannerAlt', 'bannerSrc', 'Banner URL'],
-		] as const) {
-			if (fields[alt] !== undefined && fields[src] === undefined) {
-				context.addIssue({ code: z.ZodIssueCode.custom, path: [alt], message: `add ${label} too: the alt text belongs to an image` });
-			}
+/** An alt text belongs to an image: refused without its URL. */
+function altNeedsImage(fields: { imageAlt?: string; imageSrc?: string; bannerAlt?: string; bannerSrc?: string }, context: z.RefinementCtx) {
+	for (const [alt, src, label] of [
+		['imageAlt', 'imageSrc', 'Image URL'],
+		['bannerAlt', 'bannerSrc', 'Banner URL'],
+	] as const) {
+		if (fields[alt] !== undefined && fields[src] === undefined) {
+			context.addIssue({ code: z.ZodIssueCode.custom, path: [alt], message: `add ${label} too: the alt text belongs to an image` });
 		}
-	});
+	}
+}
 
-export const createSchema = z.object({
-	title: text('title').refine((title) => title !== undefined, 'a title is required to create a collection'),
-	collectionFields: collectionFieldsShape.default({}),
-});
+/** Every field of a collection, for the check both Create and Update make: each accepts all of them, as a workflow may hold them. */
+const anyCollectionFields = collection({
+	displayName: 'Collection Fields',
+	name: 'collectionFields',
+	placeholder: 'Add Field',
+	unset: 'omit',
+	fields: [...SHARED, firstProducts, publishedScope, sortOrder, templatePath, newTitle],
+	refine: altNeedsImage,
+}).schema.default({});
 
-export const updateSchema = z.object({ collectionFields: collectionFieldsShape.default({}) });
+/** The collection of fields Create or Update shows, checked as any collection's fields. */
+const shownAs = (displayName: string, placeholder: string, fields: readonly Field[]) =>
+	custom({ ...collection({ displayName, name: 'collectionFields', placeholder, unset: 'omit', fields }).property, name: 'collectionFields' as const }, anyCollectionFields);
 
-type CollectionInput = z.output<typeof collectionFieldsShape> & { title?: string };
+export const createFields = shownAs('Additional Fields', 'Add Field', [...SHARED, firstProducts, publishedScope, sortOrder]);
+export const updateFields = shownAs('Update Fields', 'Add Field', [...SHARED, publishedScope, sortOrder, templatePath, newTitle]);
+
+type CollectionInput = z.output<typeof anyCollectionFields>;
 
 const image = (src?: string, alt?: string) => (src === undefined ? undefined : compact({ src, alt }));
 

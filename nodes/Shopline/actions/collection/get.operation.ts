@@ -1,26 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
-
+import { fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../common/ids';
 import type { ShoplineClient } from '../../api/client';
-import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema } from '../common/fields';
-import { collectionFieldsOption, collectionIdField } from './fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { collectionFieldsOption, collectionId } from './fields';
 
-const properties: INodeProperties[] = [collectionIdField, shoplineOptions([collectionFieldsOption])];
+const inputFields = fields(collectionId, shoplineOptionsField(collectionFieldsOption));
 
-export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['get'] } }, properties);
-
-const schema = z.object({ collectionId: shoplineId, options: z.object({ fields: fieldsSchema }) });
+export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['get'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Collection → Get: GET products/custom_collections/{id}.json. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	return [await client.record('custom_collection', {
 		method: 'GET',
 		path: `products/custom_collections/${params.collectionId}.json`,

@@ -1,78 +1,40 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { filtersCollection, limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { filtersCollection, limit, returnAll } from '../../../shared/node/descriptions';
+import { custom, dateTime, fields, text, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { optionalIsoDate, optionalText } from '../../../shared/node/validation';
 import { optionalShoplineId, shoplineIdList } from '../common/ids';
 import type { ShoplineClient } from '../../api/client';
-import { fetchCursorPages } from '../../api/pagination';
-import { cursorPagingOptions, cursorPagingShape, pageSizeFor } from '../common/paging';
-import { shoplineOptions } from '../common/runOptions';
-import { fieldsSchema, refineDateOrder } from '../common/fields';
+import { cursorList, cursorPaging } from '../common/paging';
+import { shoplineOptionsField } from '../common/runOptions';
+import { refineDateOrder } from '../common/fields';
 import { collectionFieldsOption } from './fields';
 
-const properties: INodeProperties[] = [
-	...returnAllAndLimit,
-	filtersCollection([
-		{ displayName: 'Handle', name: 'handle', type: 'string', default: '', placeholder: 'spring-clothing', description: 'Only the collection with this handle' },
-		{
-			displayName: 'IDs',
-			name: 'ids',
-			type: 'string',
-			default: '',
-			placeholder: '12257170618007271602093384,12257170618007271602083384',
-			description: 'Only these collections (comma-separated IDs)',
-		},
-		{ displayName: 'Since ID', name: 'sinceId', type: 'string', default: '', description: 'Only collections after this ID' },
-		{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Only collections with this title' },
-		{ displayName: 'Updated After', name: 'updatedAtMin', type: 'dateTime', default: '', description: 'Only collections updated at or after this time (ISO 8601)' },
-		{ displayName: 'Updated Before', name: 'updatedAtMax', type: 'dateTime', default: '', description: 'Only collections updated at or before this time (ISO 8601)' },
-	]),
-	shoplineOptions([collectionFieldsOption, ...cursorPagingOptions('Collections')]),
-];
+/** The filters of Get Many, sorted by name. */
+const listFilters = [
+	text({ displayName: 'Handle', name: 'handle', placeholder: 'spring-clothing', description: 'Only the collection with this handle', expectation: 'use a collection handle such as spring-clothing', maxLength: 255 }),
+	custom(
+		{ displayName: 'IDs', name: 'ids', type: 'string', default: '', placeholder: '12257170618007271602093384,12257170618007271602083384', description: 'Only these collections (comma-separated IDs)' },
+		shoplineIdList.optional(),
+	),
+	custom({ displayName: 'Since ID', name: 'sinceId', type: 'string', default: '', description: 'Only collections after this ID' }, optionalShoplineId),
+	text({ displayName: 'Title', name: 'title', description: 'Only collections with this title', expectation: 'use the title as text', maxLength: 255 }),
+	dateTime({ displayName: 'Updated After', name: 'updatedAtMin', description: 'Only collections updated at or after this time (ISO 8601)' }),
+	dateTime({ displayName: 'Updated Before', name: 'updatedAtMax', description: 'Only collections updated at or before this time (ISO 8601)' }),
+] as const;
 
-export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['getAll'] } }, properties);
+const inputFields = fields(returnAll, limit, filtersCollection(listFilters, refineDateOrder), shoplineOptionsField(collectionFieldsOption, ...cursorPaging('Collections')));
 
-const schema = z.object({
-	...returnAllAndLimitShape,
-	filters: z
-		.object({
-			handle: optionalText('use a collection handle such as spring-clothing', 255),
-			ids: shoplineIdList.optional(),
-			sinceId: optionalShoplineId,
-			title: optionalText('use the title as text', 255),
-			updatedAtMin: optionalIsoDate(),
-			updatedAtMax: optionalIsoDate(),
-		})
-		.superRefine(refineDateOrder),
-	options: z.object({ fields: fieldsSchema, ...cursorPagingShape }),
-});
+export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['getAll'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** Collection → Get Many: GET products/custom_collections.json, following the link header's next page. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
-	const { filters, options } = params;
-	const limit = limitOf(params);
-	return await fetchCursorPages(client, {
-		path: 'products/custom_collections.json',
-		listKey: 'custom_collections',
-		filters: {
-			handle: filters.handle,
-			ids: filters.ids,
-			since_id: filters.sinceId,
-			title: filters.title,
-			updated_at_min: filters.updatedAtMin,
-			updated_at_max: filters.updatedAtMax,
-		},
-		fields: options.fields,
-		pageSize: pageSizeFor(options.pageSize, limit),
-		limit,
-		maxPages: options.maxPages,
-		itemIndex,
-	});
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+	const { filters: given } = params;
+	const query = { handle: given.handle, ids: given.ids, since_id: given.sinceId, title: given.title, updated_at_min: given.updatedAtMin, updated_at_max: given.updatedAtMax };
+	return await cursorList(client, { path: 'products/custom_collections.json', listKey: 'custom_collections', filters: query }, params, itemIndex);
 }

@@ -1,33 +1,27 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { limitOf, returnAllAndLimit, returnAllAndLimitShape } from '../../../shared/node/descriptions';
+import { limit, limitOf, returnAll } from '../../../shared/node/descriptions';
+import { custom, fields, type InputOf } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../common/ids';
 import type { ShoplineClient } from '../../api/client';
 import { fetchCursorPages } from '../../api/pagination';
-import { cursorPagingOptions, cursorPagingShape, pageSizeFor } from '../common/paging';
-import { shoplineOptions } from '../common/runOptions';
-import { fieldsOption, fieldsSchema } from '../common/fields';
-import { collectionIdField } from './fields';
+import { cursorPaging, pageSizeFor } from '../common/paging';
+import { shoplineOptionsField } from '../common/runOptions';
+import { productFieldsOption } from '../common/fields';
+import { collectionId } from './fields';
 
-const properties: INodeProperties[] = [
-	{ ...collectionIdField, description: 'The collection, custom or smart: pick a custom one from the list (search by title or handle), or give the 26-digit ID of any collection' },
-	...returnAllAndLimit,
-	shoplineOptions([fieldsOption, ...cursorPagingOptions('Products')]),
-];
+const anyCollection = custom(
+	{ ...collectionId.property, description: 'The collection, custom or smart: pick a custom one from the list (search by title or handle), or give the 26-digit ID of any collection' },
+	collectionId.schema,
+);
 
-export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['getProducts'] } }, properties);
+const inputFields = fields(anyCollection, returnAll, limit, shoplineOptionsField(productFieldsOption, ...cursorPaging('Products')));
 
-const schema = z.object({
-	collectionId: shoplineId,
-	...returnAllAndLimitShape,
-	options: z.object({ fields: fieldsSchema, ...cursorPagingShape }),
-});
+export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['getProducts'] } }, inputFields.properties);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	return readInput(this, itemIndex, properties, schema);
+	return readInput(this, itemIndex, inputFields);
 }
 
 /** The products of a collection, page after page: GET products/collections/{id}/products.json. */
@@ -48,7 +42,7 @@ export async function collectionProducts(
 }
 
 /** Collection → Get Products: one output item per product of the collection. */
-export async function execute(this: IExecuteFunctions, params: z.output<typeof schema>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { options } = params;
 	return await collectionProducts(client, { collectionId: params.collectionId, fields: options.fields, pageSize: options.pageSize, limit: limitOf(params), maxPages: options.maxPages, itemIndex });
 }

@@ -1,27 +1,25 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { fields } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../common/ids';
 import type { ShoplineClient } from '../../api/client';
-import { shoplineOptions } from '../common/runOptions';
-import { collectionIdField, toShoplineCollection, updateFields, updateSchema } from './fields';
+import { shoplineOptionsField } from '../common/runOptions';
+import { collectionId, toShoplineCollection, updateFields } from './fields';
 
-const properties: INodeProperties[] = [collectionIdField, ...updateFields, shoplineOptions()];
+const inputFields = fields(collectionId, updateFields, shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['collection'], operation: ['update'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = updateSchema.extend({ collectionId: shoplineId });
-
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { collectionId, collectionFields } = readInput(this, itemIndex, properties, schema);
-	const collection = toShoplineCollection(collectionFields);
+	const params = readInput(this, itemIndex, inputFields);
+	const collection = toShoplineCollection(params.collectionFields);
 	if (Object.keys(collection).length === 0) {
 		throw new NodeOperationError(this.getNode(), 'Update Fields: nothing to update — add at least one field', { itemIndex });
 	}
-	return { collectionId, collection };
+	return { collectionId: params.collectionId, collection };
 }
 
 /** Collection → Update: PUT products/custom_collections/{id}.json with only the fields given. Retried only on 429. */

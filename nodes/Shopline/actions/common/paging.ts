@@ -1,8 +1,7 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { limitOf } from '../../../shared/node/descriptions';
-import { integer as integerField, withDefault } from '../../../shared/node/field';
-import { integer } from '../../../shared/node/validation';
+import { integer as integerField } from '../../../shared/node/field';
 import type { ShoplineClient } from '../../api/client';
 import { fetchCursorPages } from '../../api/pagination';
 
@@ -15,32 +14,20 @@ export const maxPages = integerField({
 	default: 1000,
 	description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.',
 });
-export const maxPagesOption: INodeProperties = maxPages.property;
-
-/** The check of Max Pages. */
-export const maxPagesSchema = withDefault(maxPages);
 
 /** The Max Pages and Page Size options of a SHOPLINE list read page after page with page_info. */
-export const cursorPagingOptions = (records: 'Collections' | 'Products'): INodeProperties[] => [
-	maxPagesOption,
-	{
-		displayName: 'Page Size',
-		name: 'pageSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 250 },
-		default: 250,
-		description:
-			records === 'Collections'
-				? 'Collections per request, 1 to 250. Larger pages mean fewer requests against the rate limit.'
-				: 'Products per request, 1 to 250. Larger pages mean fewer requests against the rate limit.',
-	},
-];
-
-/** The checks of cursorPagingOptions, for an operation's Options schema. */
-export const cursorPagingShape = {
-	maxPages: maxPagesSchema,
-	pageSize: integer(1, 250).default(250),
-};
+export const cursorPaging = (records: 'Collections' | 'Products') =>
+	[
+		maxPages,
+		integerField({
+			displayName: 'Page Size',
+			name: 'pageSize',
+			min: 1,
+			max: 250,
+			default: 250,
+			description: `${records} per request, 1 to 250. Larger pages mean fewer requests against the rate limit.`,
+		}),
+	] as const;
 
 /** Records per request: never more than Limit asks for. */
 export const pageSizeFor = (pageSize: number, limit: number | undefined) => (limit === undefined ? pageSize : Math.min(pageSize, limit));

@@ -6,7 +6,7 @@ import { optionalShoplineId, shoplineId, shoplineIdsUpTo } from '../common/ids';
 import { CUSTOMER } from '../common/locators';
 import { recordField } from '../common/recordField';
 import { tagList } from '../common/tagList';
-import { fieldsSchema } from '../common/fields';
+import { fieldsOf } from '../common/fields';
 
 /**
  * The fields of the Customer operations, each declared once with its check. Bounds are the
@@ -144,10 +144,7 @@ export function toCustomerBody(input: CustomerInput): IDataObject {
 }
 
 /** Options → Fields of the customer reads. */
-export const customerFieldsOption = custom(
-	{ displayName: 'Fields', name: 'fields', type: 'string', default: '', placeholder: 'email,first_name,last_name,tags', description: 'Only these customer fields (comma-separated)' },
-	fieldsSchema,
-);
+export const customerFieldsOption = fieldsOf({ placeholder: 'email,first_name,last_name,tags', description: 'Only these customer fields (comma-separated)' });
 
 /** Options → Page Size of the customer lists. */
 export const pageSize = integer({ displayName: 'Page Size', name: 'pageSize', min: 1, max: 250, default: 250, description: 'Customers per request, 1 to 250. Larger pages mean fewer requests against the rate limit.' });

@@ -6,11 +6,11 @@ import { readInput } from '../../../shared/node/input';
 import { shoplineId } from '../common/ids';
 import type { ShoplineClient } from '../../api/client';
 import { shoplineOptions } from '../common/runOptions';
-import { productIdField } from '../common/fields';
+import { productId } from '../common/fields';
 import { productFields } from './body';
 import { readProduct } from './bodyInput';
 
-const properties: INodeProperties[] = [productIdField, ...productFields(false), shoplineOptions()];
+const properties: INodeProperties[] = [productId.property, ...productFields(false), shoplineOptions()];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, properties);
 
