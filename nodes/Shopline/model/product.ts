@@ -1,15 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { isBlank, oneOf, optionalText } from '../../shared/node/validation';
-import { optionValues, tags } from './productLists';
+import { isBlank } from '../../shared/node/validation';
 
 /**
- * Checks the Create/Update fields — in the shape the editor gives them — and turns them
- * into SHOPLINE's product object. Prices and weights are sent as text with two decimals,
- * tags as "a,b", option values as a list.
+ * The checks of a product's values (the fields that use them are declared in
+ * actions/product/body.ts and variantFields.ts), and SHOPLINE's product object from the
+ * checked fields. Prices and weights are sent as text with two decimals, tags as "a,b",
+ * option values as a list.
  */
-
 
 /** A field the editor leaves as "" when it is not set. */
 export const unsetWhenBlank = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
@@ -30,9 +29,14 @@ function amount(expectation: string) {
 	);
 }
 
-const price = amount('use a price such as 19.90 (rounded to 2 decimals)');
+/** A price, as a variant has two (Price, Compare-At Price). */
+export const price = amount('use a price such as 19.90 (rounded to 2 decimals)');
 
-const flag = unsetWhenBlank(
+/** A weight, sent as text with 2 decimals. */
+export const weight = amount('use a weight such as 0.12');
+
+/** A flag that may be left to SHOPLINE's default: "true", "false" or blank (not sent). */
+export const yesNo = unsetWhenBlank(
 	z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean({ invalid_type_error: 'use true or false' })),
 );
 
@@ -57,69 +61,20 @@ export const handleText = (example: string) =>
 /** An optional handle: blank means none. */
 export const handleSchema = (example: string) => unsetWhenBlank(handleText(example));
 
-const optionValue = optionalText('use the option value as text, e.g. Red', 255);
+/** A given value of a checked field: what the editor's fields give once checked. */
+type Value = IDataObject[string] | undefined;
 
-/** One entry of a list of a product: an object; the message is for a product given as JSON. */
-const entryObject = <T extends z.ZodRawShape>(shape: T, example: string) => z.object(shape, { invalid_type_error: `use an object such as ${example}` });
+/** The checked fields of one variant (actions/product/variantFields.ts declares them). */
+export type VariantFields = { readonly [K in keyof typeof VARIANT_API_NAMES]?: Value } & { imageSrc?: string; imageAlt?: string };
 
-/** The fields of one variant, as Product → Create/Update and Variant → Create/Update give them. */
-export const variantSchema = entryObject({
-	price,
-	compareAtPrice: price,
-	sku: optionalText('use the SKU as text', 255),
-	barcode: optionalText('use the barcode as text', 255),
-	option1: optionValue,
-	option2: optionValue,
-	option3: optionValue,
-	option4: optionValue,
-	option5: optionValue,
-	weight: amount('use a weight such as 0.12'),
-	weightUnit: unsetWhenBlank(oneOf(['g', 'kg', 'lb', 'oz', 'zh_kg'] as const)),
-	inventoryPolicy: unsetWhenBlank(oneOf(['deny', 'continue'] as const)),
-	inventoryTracker: flag,
-	requiredShipping: flag,
-	taxable: flag,
-	imageSrc: imageUrl,
-}, '{"price": "19.90", "sku": "A-1"}');
-
-/**
- * Several entries of a fixed collection: {entry: [...]}, or nothing when none was added; at
- * most `max` of them. The wording of a wrong type is for a product given as JSON.
- */
-const entries = <T extends z.AnyZodObject>(key: string, entry: T, noun: string, max: [number, string]) => {
-	const list = z.array(entry, { invalid_type_error: `use a list of ${noun}` }).max(max[0], max[1]);
-	return z.object({ [key]: list.default([]) } as Record<string, z.ZodDefault<typeof list>>).default({});
-};
-
-export const productFieldsSchema = z.object({
-	/** Top-level on Create (required there), inside Update Fields on Update. */
-	title: optionalText('use the product title as text', 255),
-	productFields: z
-		.object({
-			title: optionalText('use the product title as text', 255),
-			bodyHtml: optionalText('use the description as HTML text', 500_000),
-			handle: handleSchema('my-product'),
-			vendor: optionalText('use the vendor as text', 255),
-			tags,
-			status: unsetWhenBlank(oneOf(['active', 'draft', 'archived'] as const)),
-			spu: optionalText('use the SPU as text', 255),
-			subtitle: optionalText('use the subtitle as text', 255),
-			productCategory: optionalText('use the category as text', 255),
-			path: optionalText('use a path such as /products/clothes', 255),
-			templatePath: optionalText('use a template path such as templates/product.json', 255),
-		})
-		.default({}),
-	images: entries('image', entryObject({ src: imageUrl, alt: optionalText('use the alt text as text', 255) }, '{"src": "https://cbu01.alicdn.com/a.jpg"}'), 'images', [502, "use at most 502 images (SHOPLINE's limit per product)"]),
-	productOptions: entries(
-		'option',
-		entryObject({ name: optionalText('use the option name as text, e.g. Color', 255), values: optionValues }, '{"name": "Color", "values": ["Red", "Blue"]}'),
-		'options',
-		[5, 'use at most 5 options (SHOPLINE variants have option1 to option5)'],
-	),
-	variants: entries('variant', variantSchema, 'variants', [500, "use at most 500 variants (SHOPLINE's limit per product)"]),
-});
-
-export type ProductFields = z.output<typeof productFieldsSchema>;
+/** The checked fields of a product (actions/product/body.ts declares them). */
+export interface ProductFields {
+	title?: string;
+	productFields: { readonly [K in keyof typeof PRODUCT_API_NAMES]?: Value };
+	images: { image: ReadonlyArray<{ src?: string; alt?: string }> };
+	productOptions: { option: ReadonlyArray<{ name?: string; values?: string[] }> };
+	variants: { variant: readonly VariantFields[] };
+}
 
 /** The object without its undefined entries. */
 export function compact(object: IDataObject): IDataObject {
@@ -127,8 +82,6 @@ export function compact(object: IDataObject): IDataObject {
 	for (const [key, value] of Object.entries(object)) if (value !== undefined) result[key] = value;
 	return result;
 }
-
-export type VariantFields = z.output<typeof variantSchema> & { imageAlt?: string };
 
 /** SHOPLINE's name for each field of the editor: the one place the two spellings meet. */
 export const PRODUCT_API_NAMES = {

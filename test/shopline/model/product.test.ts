@@ -1,6 +1,6 @@
 import { labelAt } from '../../../nodes/shared/node/input';
-import { productFieldsSchema, toShoplineProduct } from '../../../nodes/Shopline/model/product';
-import { productFields } from '../../../nodes/Shopline/actions/product/body';
+import { toShoplineProduct } from '../../../nodes/Shopline/model/product';
+import { productFields, productFieldsSchema } from '../../../nodes/Shopline/actions/product/body';
 
 /** The field names an error shows, from the Update operation's own properties. */
 const productLabel = (path: Array<string | number>) => labelAt(productFields(false), path);

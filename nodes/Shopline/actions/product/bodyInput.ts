@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { labelAt, readParameters } from '../../../shared/node/input';
 import { throwInvalid, validateInput } from '../../../shared/node/validation';
-import { productFieldsSchema, toShoplineProduct } from '../../model/product';
+import { toShoplineProduct } from '../../model/product';
+import { productFieldsSchema } from './body';
 import { checkJsonProduct, JSON_LABEL } from './bodyJson';
 
 /** The product of Input Mode → JSON: an object, or {"product": {...}}, checked like the fields and for what Create and Update need. */

@@ -2,16 +2,8 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { describeValue, valueAt } from '../../../shared/node/validation';
-import {
-	IMAGE_API_NAMES,
-	OPTION_API_NAMES,
-	PRODUCT_API_NAMES,
-	productFieldsSchema,
-	toApiNames,
-	toShoplineVariant,
-	VARIANT_API_NAMES,
-	type ProductFields,
-} from '../../model/product';
+import { IMAGE_API_NAMES, OPTION_API_NAMES, PRODUCT_API_NAMES, toApiNames, toShoplineVariant, VARIANT_API_NAMES } from '../../model/product';
+import { productFieldsSchema, type CheckedProduct } from './body';
 
 /**
  * Input Mode → JSON: the product object is checked by the schema of the fields (one schema,
@@ -83,7 +75,7 @@ function invalid(node: INode, itemIndex: number, where: string, value: unknown, 
 }
 
 /** The checked product: the JSON as it came, with each value the fields know replaced by its checked form. */
-function checkedProduct(json: IDataObject, fields: ProductFields): IDataObject {
+function checkedProduct(json: IDataObject, fields: CheckedProduct): IDataObject {
 	const product: IDataObject = { ...json, ...toApiNames({ ...fields.productFields, title: fields.title }, PRODUCT_API_NAMES) };
 	const list = (key: string, checked: (index: number, entry: IDataObject) => IDataObject) => {
 		const value = json[key];

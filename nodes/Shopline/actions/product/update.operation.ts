@@ -1,26 +1,26 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import { z } from 'zod';
 
+import { fields } from '../../../shared/node/field';
 import { readInput } from '../../../shared/node/input';
-import { shoplineId } from '../common/ids';
 import type { ShoplineClient } from '../../api/client';
-import { shoplineOptions } from '../common/runOptions';
+import { shoplineOptionsField } from '../common/runOptions';
 import { productId } from '../common/fields';
-import { productFields } from './body';
+import { productBody } from './body';
 import { readProduct } from './bodyInput';
 
-const properties: INodeProperties[] = [productId.property, ...productFields(false), shoplineOptions()];
+const inputFields = fields(productId, productBody(false), shoplineOptionsField());
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, inputFields.properties);
 
 export const writes = true;
 
-const schema = z.object({ productId: shoplineId });
+/** The Product ID is checked first; the product (fields or JSON) by readProduct, which knows it. */
+const checkedFirst = fields(productId);
 
 export function input(this: IExecuteFunctions, itemIndex: number) {
-	const { productId } = readInput(this, itemIndex, properties, schema);
-	return { productId, product: readProduct(this, itemIndex, properties, false, productId) };
+	const { productId: id } = readInput(this, itemIndex, { properties: inputFields.properties, schema: checkedFirst.schema });
+	return { productId: id, product: readProduct(this, itemIndex, inputFields.properties, false, id) };
 }
 
 /** Product → Update: PUT products/{id}.json with only the fields given. Retried only on 429. */

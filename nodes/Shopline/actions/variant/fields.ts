@@ -1,11 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { custom } from '../../../shared/node/field';
-import { optionalText } from '../../../shared/node/validation';
+import { custom, text, type Field } from '../../../shared/node/field';
 import { fieldsOf } from '../common/fields';
 import { shoplineId } from '../common/ids';
-import { variantSchema } from '../../model/product';
-import { variantFields } from '../product/body';
+import { inventoryTracker, variantFields, variantImageSrc, variantSchema } from '../product/variantFields';
 
 export const variantId = custom(
 	{
@@ -22,18 +18,21 @@ export const variantId = custom(
 
 export const variantFieldsOption = fieldsOf({ placeholder: 'sku,price,inventory_item_id', description: 'Only these variant fields (comma-separated)' });
 
-/** The variant fields of Product → Variants, with the alt text of the variant's image beside its URL. */
-const fieldsOfVariant: INodeProperties[] = variantFields.flatMap((field) =>
-		field.name === 'imageSrc'
-			? [{ displayName: 'Image Alt Text', name: 'imageAlt', type: 'string', default: '', description: 'Alt text of the variant\'s image' } as INodeProperties, field]
-			: field.name === 'inventoryTracker'
-				? [{ ...field, description: 'Whether SHOPLINE counts stock for the variant. A tracked new variant has 0 available until Inventory → Set Available gives it stock at a location.' }]
-				: [field],
+const imageAlt = text({ displayName: 'Image Alt Text', name: 'imageAlt', description: "Alt text of the variant's image", expectation: 'use the alt text as text', maxLength: 255 });
+
+const tracked = custom(
+	{
+		...inventoryTracker.property,
+		description: 'Whether SHOPLINE counts stock for the variant. A tracked new variant has 0 available until Inventory → Set Available gives it stock at a location.',
+	},
+	inventoryTracker.schema,
 );
 
-/** The checks of the variant's fields: those of Product → Variants, and the image's alt text. */
-const variantShape = variantSchema.extend({ imageAlt: optionalText('use the alt text as text', 255) }).default({});
+/** The variant fields of Product → Variants, with the alt text of the variant's image beside its URL. */
+const fieldsOfVariant = variantFields.flatMap((field): Field[] => (field === variantImageSrc ? [imageAlt, field] : field === inventoryTracker ? [tracked] : [field]));
 
+/** The check of the variant's fields: those of Product → Variants, and the image's alt text; none added is {}. */
+const variantShape = variantSchema.extend({ imageAlt: imageAlt.schema }).default({});
 /** Variant → Create's "Additional Fields" or Variant → Update's "Update Fields": the variant's fields and their checks. */
 export function variantBody<N extends 'variantFields' | 'updateFields'>(name: N) {
 	const forCreate = name === 'variantFields';
@@ -44,7 +43,7 @@ export function variantBody<N extends 'variantFields' | 'updateFields'>(name: N)
 			type: 'collection',
 			placeholder: forCreate ? 'Add Field' : 'Add Field to Update',
 			default: {},
-			options: fieldsOfVariant,
+			options: fieldsOfVariant.map((field) => field.property),
 		},
 		variantShape,
 	);
