@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { boolean, collection, integer, withDefault, type CollectionOf, type Entry, type Field, type RefineOf } from './field';
+import { boolean, collection, custom, integer, type CollectionOf, type Entry, type Field, type RefineOf } from './field';
 import { flag } from './validation';
 
 /** The most a Limit may ask for. */
@@ -25,12 +25,6 @@ export const limit = integer({
 	displayOptions: { show: { returnAll: [false] } },
 });
 
-/** Return All + Limit as properties, for an operation whose schema is written apart from its properties. */
-export const returnAllAndLimit: INodeProperties[] = [returnAll.property, limit.property];
-
-/** The checks of Return All + Limit, for such an operation's schema. */
-export const returnAllAndLimitShape = { returnAll: withDefault(returnAll), limit: withDefault(limit) };
-
 /** How many records to return: undefined for all. */
 export const limitOf = (input: { returnAll: boolean; limit: number }): number | undefined => (input.returnAll ? undefined : input.limit);
 
@@ -38,17 +32,13 @@ const isField = (entry: unknown) => typeof entry === 'object' && entry !== null 
 
 type Kind = { displayName: string; name: string; placeholder: string; unset: 'omit' | 'default' };
 
-/**
- * A collection of fields; or, for an operation whose schema is written apart from its
- * properties, of bare properties: then the property alone.
- */
+/** A collection of fields; or, of bare properties (as a test sweeps them): then the property alone. */
 function collectionOf(kind: Kind, entries: readonly unknown[], refine?: RefineOf<Entry[]>): INodeProperties | Field {
 	if (entries.some(isField)) return collection({ ...kind, fields: entries as Entry[], refine });
 	return { displayName: kind.displayName, name: kind.name, type: 'collection', placeholder: kind.placeholder, default: {}, options: entries as INodeProperties[] };
 }
 
 /** The Filters collection of an operation: what narrows the records asked for. A filter not added is not sent. */
-export function filtersCollection(options: INodeProperties[]): INodeProperties;
 export function filtersCollection<E extends readonly Entry[]>(fields: E, refine?: RefineOf<E>): CollectionOf<'filters', E>;
 export function filtersCollection(entries: readonly unknown[], refine?: RefineOf<Entry[]>): INodeProperties | Field {
 	return collectionOf({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter', unset: 'omit' }, entries, refine);
@@ -66,13 +56,4 @@ export function optionsCollection(entries: readonly unknown[]): INodeProperties 
  * answer. Off by default here; the description begins as n8n's, then names the fields and
  * says why it is off.
  */
-export const simplifyField = (description: string): INodeProperties => ({
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: false,
-	description,
-});
-
-/** The check of Simplify, for an operation's schema. */
-export const simplifyShape = { simplify: flag().default(false) };
+export const simplifyField = (description: string) => custom({ displayName: 'Simplify', name: 'simplify', type: 'boolean', default: false, description }, flag().default(false));

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { simplifyField, simplifyShape } from '../../../shared/node/descriptions';
+import { simplifyField } from '../../../shared/node/descriptions';
 import { custom, dateTime, options, type Field } from '../../../shared/node/field';
 import { isBlank } from '../../../shared/node/validation';
 import { COLLECTION, optionalRecordField, ORDER, PRODUCT, recordField, ways } from './locators';
@@ -13,14 +13,8 @@ export const productId = recordField(PRODUCT, { displayName: 'Product ID', name:
 export const orderId = recordField(ORDER, { displayName: 'Order ID', name: 'orderId', description: `The order: ${ways(ORDER, 'name, e.g. #1001')}` });
 
 /** Simplify of Get and Get Many. */
-export const simplifyProductField = custom(
-	{
-		...simplifyField(
-			'Whether to return a simplified version of the response instead of the raw data. It gives id, title, handle, status, vendor, tags (a list), price_min, price_max, total_inventory, variant_count, image, updated_at and admin_url, and asks SHOPLINE only for the fields they come from unless Options → Fields is set. Off by default: the whole product, variants included, as workflows that read more expect.',
-		),
-		name: 'simplify' as const,
-	},
-	simplifyShape.simplify,
+export const simplifyProductField = simplifyField(
+	'Whether to return a simplified version of the response instead of the raw data. It gives id, title, handle, status, vendor, tags (a list), price_min, price_max, total_inventory, variant_count, image, updated_at and admin_url, and asks SHOPLINE only for the fields they come from unless Options → Fields is set. Off by default: the whole product, variants included, as workflows that read more expect.',
 );
 
 /** The Collection ID filter of Get Many and Count. */

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { custom, integer, perRun, type Entry } from '../../../shared/node/field';
@@ -49,9 +49,6 @@ export const runOptionFieldsOfNode: RunOptionField[] = [...pacingFields, ...shar
 
 /** The Options collection of a SHOPLINE operation as a field: its own options (fields), then the run options. */
 export const shoplineOptionsField = <E extends readonly Entry[]>(...own: E) => optionsCollection([...own, ...runOptionFieldsOfNode]);
-
-/** The Options collection of a SHOPLINE operation: its own options, then the run options. */
-export const shoplineOptions = (own: INodeProperties[] = []): INodeProperties => optionsCollection([...own, ...runOptionFieldsOfNode.map((field) => field.property)]);
 
 export function readShoplineRunOptions(ctx: IExecuteFunctions): ShoplineRunOptions {
 	const { extra, ...options } = readRunOptions(ctx, sharedRunFields, pacingFields);

@@ -1,12 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { boolean, collection, custom, dateTime, integer, options, text, type Field } from '../../../shared/node/field';
+import { boolean, collection, custom, dateTime, options, text, type Field } from '../../../shared/node/field';
 import { optionalShoplineId, shoplineId, shoplineIdsUpTo } from '../common/ids';
 import { CUSTOMER } from '../common/locators';
 import { recordField } from '../common/recordField';
 import { tagList } from '../common/tagList';
 import { fieldsOf } from '../common/fields';
+import { cursorPaging } from '../common/paging';
 
 /**
  * The fields of the Customer operations, each declared once with its check. Bounds are the
@@ -146,11 +147,8 @@ export function toCustomerBody(input: CustomerInput): IDataObject {
 /** Options → Fields of the customer reads. */
 export const customerFieldsOption = fieldsOf({ placeholder: 'email,first_name,last_name,tags', description: 'Only these customer fields (comma-separated)' });
 
-/** Options → Page Size of the customer lists. */
-export const pageSize = integer({ displayName: 'Page Size', name: 'pageSize', min: 1, max: 250, default: 250, description: 'Customers per request, 1 to 250. Larger pages mean fewer requests against the rate limit.' });
-
-/** Options → Max Pages of the customer lists. */
-export const maxPages = integer({ displayName: 'Max Pages', name: 'maxPages', min: 1, max: 100_000, default: 1000, description: 'Safety cap on pages fetched for one input item. If the list needs more, the node stops with an error.' });
+/** Options → Max Pages and Page Size of the customer lists. */
+export const [maxPages, pageSize] = cursorPaging('Customers');
 
 const dateFilter = <N extends string>(displayName: string, name: N, description: string) => dateTime({ displayName, name, description });
 

@@ -6,13 +6,13 @@ import type { RunState } from '../../../shared/node/dispatch';
 import { MappingError, productFrom1688, type MappedProduct, type VariantStock } from '../../model/from1688';
 import type { ShoplineClient } from '../../api/client';
 import { fetchCursorPages } from '../../api/pagination';
-import { shoplineOptions } from '../common/runOptions';
+import { shoplineOptionsField } from '../common/runOptions';
 import { rulesFields, rulesOf } from './from1688Rules';
 import { oneWriterPerHandle, upsertByHandle } from '../../model/upsertByHandle';
 
 // After Pricing, Variant, Stock and Product Options, a plain "Options" would read as a leftover:
 // this group holds only how requests are paced and retried.
-const properties: INodeProperties[] = [...rulesFields.properties, { ...shoplineOptions(), displayName: 'Request Options' }];
+const properties: INodeProperties[] = [...rulesFields.properties, { ...shoplineOptionsField().property, displayName: 'Request Options' }];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['upsertFrom1688'] } }, properties);
 

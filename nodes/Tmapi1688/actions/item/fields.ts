@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { optionsCollection, simplifyField, simplifyShape } from '../../../shared/node/descriptions';
+import { optionsCollection, simplifyField } from '../../../shared/node/descriptions';
 import { boolean, custom } from '../../../shared/node/field';
 import { text } from '../../../shared/node/validation';
 import { imagesInHtml, normalizeDescription, normalizeProduct } from '../../model/normalize';
@@ -40,14 +40,8 @@ export const offerId = custom(
 );
 
 /** Simplify of the two detail operations. */
-export const simplifyDetail = custom(
-	{
-		...simplifyField(
-		"Whether to return a simplified version of the response instead of the raw data. It gives item_id, title, url, price_min, price_max, currency, unit, min_order, stock_total, sale_count, main_image, category_id, shop_name, shop_url, sku_count and skus (each SKU's sku_id, spec_id, props, price and stock), and makes no description call. Off by default: SHOPLINE → Create or Update From 1688 Item needs the whole detail.",
-		),
-		name: 'simplify' as const,
-	},
-	simplifyShape.simplify,
+export const simplifyDetail = simplifyField(
+	"Whether to return a simplified version of the response instead of the raw data. It gives item_id, title, url, price_min, price_max, currency, unit, min_order, stock_total, sale_count, main_image, category_id, shop_name, shop_url, sku_count and skus (each SKU's sku_id, spec_id, props, price and stock), and makes no description call. Off by default: SHOPLINE → Create or Update From 1688 Item needs the whole detail.",
 );
 
 /** Languages of the two detail endpoints. */
