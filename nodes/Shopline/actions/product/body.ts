@@ -39,10 +39,10 @@ const productJson = custom(
 	z.unknown(),
 );
 
-const TITLE = { displayName: 'Title', name: 'title', description: 'Product name shoppers see, e.g. the title of a 1688 item', expectation: 'use the product title as text', maxLength: 255 } as const;
+const title = text({ displayName: 'Title', name: 'title', description: 'Product name shoppers see, e.g. the title of a 1688 item', expectation: 'use the product title as text', maxLength: 255 });
 
 /** Create's Title, on top; the check that it is given is Create's (readProduct), after the JSON or the fields are read. */
-const requiredTitle = custom({ ...text(TITLE).property, required: true, placeholder: 'Leopard print robe', displayOptions: FIELDS_MODE }, text(TITLE).schema);
+const requiredTitle = custom({ ...title.property, required: true, placeholder: 'Leopard print robe', displayOptions: FIELDS_MODE }, title.schema);
 
 /** A text field whose check is `schema`. */
 const textWith = <N extends string, S extends z.ZodTypeAny>(property: { displayName: string; name: N; placeholder?: string; description?: string }, schema: S): Field<N, S> =>
@@ -72,7 +72,7 @@ const additional = [
 	text({ displayName: 'Subtitle', name: 'subtitle', expectation: 'use the subtitle as text', maxLength: 255 }),
 	textWith({ displayName: 'Tags', name: 'tags', placeholder: 'Spring,T shirt', description: 'Comma-separated tags' }, tags),
 	text({ displayName: 'Template Path', name: 'templatePath', placeholder: 'templates/product.json', description: 'Theme template of the product page', expectation: 'use a template path such as templates/product.json', maxLength: 255 }),
-	text(TITLE),
+	title,
 	text({ displayName: 'Vendor', name: 'vendor', placeholder: 'SHOPLINE', description: 'Brand or maker', expectation: 'use the vendor as text', maxLength: 255 }),
 ] as const;
 
