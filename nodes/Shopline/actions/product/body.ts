@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { collection, custom, fields, optional, options, text, type Field } from '../../../shared/node/field';
 import { handleSchema, imageUrl } from '../../model/product';
 import { optionValues, tags } from '../../model/productLists';
-import { variantFields, variantSchema } from './variantFields';
+import { textWith, variantFields, variantSchema } from './variantFields';
 
 /**
  * The product fields of Create, Update and Create or Update, each declared once with its
@@ -43,10 +43,6 @@ const title = text({ displayName: 'Title', name: 'title', description: 'Product 
 
 /** Create's Title, on top; the check that it is given is Create's (readProduct), after the JSON or the fields are read. */
 const requiredTitle = custom({ ...title.property, required: true, placeholder: 'Leopard print robe', displayOptions: FIELDS_MODE }, title.schema);
-
-/** A text field whose check is `schema`. */
-const textWith = <N extends string, S extends z.ZodTypeAny>(property: { displayName: string; name: N; placeholder?: string; description?: string }, schema: S): Field<N, S> =>
-	custom({ ...property, type: 'string', default: '' }, schema);
 
 const statusChoice = options({
 	displayName: 'Status',

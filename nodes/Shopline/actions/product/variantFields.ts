@@ -28,8 +28,8 @@ const yesNoDefault = <N extends string>(displayName: string, name: N) =>
 const optionValue = <N extends string>(displayName: string, name: N, description: string, placeholder?: string) =>
 	text({ displayName, name, description, ...(placeholder ? { placeholder } : {}), expectation: 'use the option value as text, e.g. Red', maxLength: 255 });
 
-/** A text field whose check is `schema`. */
-const textWith = <N extends string, S extends z.ZodTypeAny>(property: { displayName: string; name: N; placeholder?: string; description?: string }, schema: S): Field<N, S> =>
+/** A text field whose check is `schema` (product and variant fields alike). */
+export const textWith = <N extends string, S extends z.ZodTypeAny>(property: { displayName: string; name: N; placeholder?: string; description?: string }, schema: S): Field<N, S> =>
 	custom({ ...property, type: 'string', default: '' }, schema);
 
 /** Image URL of a variant: the image SHOPLINE shows for it. */
