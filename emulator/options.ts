@@ -1,6 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- the local API emulator, a Node.js server for tests and demos: never part of a published package */
 import type { IncomingMessage } from 'node:http';
 
+import type { AppTokens } from './shopline/oauth';
 import type { ShoplineStore } from './shoplineStore';
 
 /** The emulator's knobs, its request log and what the API handlers share with the server. */
@@ -18,8 +19,16 @@ export interface FaultSettings<K extends string> {
 export interface EmulatorOptions {
 	tmapiToken: string;
 	shoplineToken: string;
-	/** Key of the HMAC that signs SHOPLINE webhook deliveries. */
+	/** Key of the HMAC that signs SHOPLINE webhook deliveries, and the app's token calls. */
 	appSecret: string;
+	/** The SHOPLINE app (OAuth) whose tokens shopline/oauth.ts issues. */
+	app: {
+		appKey: string;
+		/** A code the store "gave" at start (and after each reset); it works once. */
+		authorizationCode: string;
+		scope: string;
+		tokenLifetimeMs: number;
+	};
 	/** Seed of the fault draws: the same seed fails the same requests. */
 	seed: number;
 	shopSize: number;
@@ -67,6 +76,8 @@ export interface LogEntry {
 	bytes: number;
 	/** Which page of which list this was, e.g. "cat:1031922:page=3" or "products:first". */
 	pageKey?: string;
+	/** The app (OAuth) token a SHOPLINE request carried, when it carried one. */
+	appToken?: string;
 	/** A SHOPLINE page_info request that also carried filters (the API ignores them). */
 	filtersWithPageInfo?: boolean;
 	startedAt: number;
@@ -77,6 +88,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
 	tmapiToken: 'emulator-tmapi-token',
 	shoplineToken: 'emulator-shopline-token',
 	appSecret: 'emulator-app-secret',
+	app: { appKey: 'emulator-app-key', authorizationCode: 'emulator-authorization-code', scope: 'read_products,write_products', tokenLifetimeMs: 10 * 60 * 60 * 1000 },
 	seed: 1688,
 	shopSize: 300,
 	categorySize: 2000,
@@ -103,6 +115,10 @@ export interface ApiContext {
 	/** Takes one request from SHOPLINE's leaky bucket; false when it is full. */
 	takeFromBucket: () => boolean;
 	request: IncomingMessage;
+	/** The request's body as it came, for signatures. */
+	raw: string;
+	/** The app tokens issued and the codes still usable. */
+	appTokens: AppTokens;
 }
 
 export function deepMerge<T>(base: T, patch: unknown): T {

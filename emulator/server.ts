@@ -6,6 +6,7 @@ import { FakeChatModel } from './openai';
 import { DEFAULT_OPTIONS, deepMerge, type ApiContext, type EmulatorOptions, type EmulatorOverrides, type LogEntry } from './options';
 import { seededRandom } from './random';
 import { shoplineReply } from './shopline';
+import { AppTokens } from './shopline/oauth';
 import { deliver, type DeliveryRequest, type DeliveryResult } from './shopline/webhooks';
 import { ShoplineStore } from './shoplineStore';
 import { tmapiReply } from './tmapi';
@@ -46,6 +47,9 @@ export class Emulator {
 
 	store: ShoplineStore;
 
+	/** The app (OAuth) tokens and codes; a reset starts them over. */
+	appTokens: AppTokens;
+
 	private readonly inFlight = { tmapi: 0, shopline: 0 };
 
 	private server?: Server;
@@ -60,6 +64,7 @@ export class Emulator {
 		this.options = deepMerge(DEFAULT_OPTIONS, overrides);
 		this.random = seededRandom(this.options.seed);
 		this.store = new ShoplineStore(this.options.storeSize);
+		this.appTokens = new AppTokens(this.options.app.authorizationCode);
 	}
 
 	/** Changes knobs between runs; a new storeSize rebuilds the store. */
@@ -70,12 +75,13 @@ export class Emulator {
 		if (this.options.storeSize !== before) this.store = new ShoplineStore(this.options.storeSize);
 	}
 
-	/** Rebuilds the SHOPLINE store as it was at start (undoes creates, updates and deletes). */
+	/** Rebuilds the SHOPLINE store as it was at start (undoes creates, updates and deletes), the app not yet installed. */
 	resetStore(): void {
 		this.store = new ShoplineStore(this.options.storeSize);
+		this.appTokens = new AppTokens(this.options.app.authorizationCode);
 	}
 
-	/** Clears the log, the peaks and the bucket (the catalog stays). */
+	/** Clears the log, the record of token calls, the peaks and the bucket (the catalog and the app's tokens stay). */
 	reset(): void {
 		this.log.length = 0;
 		this.chatModel.reset();
@@ -83,6 +89,7 @@ export class Emulator {
 		this.peakInFlight.shopline = 0;
 		this.bucket = { level: 0, at: Date.now() };
 		this.random = seededRandom(this.options.seed);
+		this.appTokens.events.length = 0;
 	}
 
 	get url(): string {
@@ -125,7 +132,8 @@ export class Emulator {
 	 * /__emulator/configure (POST, JSON knobs), /__emulator/reset (POST; {"store": true} also
 	 * rebuilds the store), /__emulator/stats
 	 * (GET), /__emulator/log (GET), /__emulator/openai (GET, the fake chat model's requests)
-	 * and /__emulator/deliver (POST, see `deliver`): control from
+	 * /__emulator/deliver (POST, see `deliver`), /__emulator/oauth (GET, the app token calls) and
+	 * /__emulator/oauth/expire (POST, every app token expires now): control from
 	 * another process (demo, benchmark, e2e).
 	 */
 	private async admin(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
@@ -139,6 +147,8 @@ export class Emulator {
 		else if (path === '/__emulator/log') answer = this.log;
 		else if (path === '/__emulator/openai') answer = this.chatModel.exchanges;
 		else if (path === '/__emulator/deliver' && request.method === 'POST') answer = await this.deliver(JSON.parse(text || '{}'));
+		else if (path === '/__emulator/oauth') answer = this.appTokens.events;
+		else if (path === '/__emulator/oauth/expire' && request.method === 'POST') this.appTokens.expireAll();
 		else answer = { error: 'unknown admin path' };
 		response.writeHead(200, { 'Content-Type': 'application/json' });
 		response.end(JSON.stringify(answer));
@@ -159,7 +169,7 @@ export class Emulator {
 		const url = new URL(request.url ?? '/', 'http://emulator');
 		if (url.pathname.startsWith('/__emulator/')) return await this.admin(request, response, url.pathname);
 		if (url.pathname.startsWith('/openai/')) return await this.openai(request, response, url.pathname.slice('/openai'.length));
-		const api: LogEntry['api'] = url.pathname.startsWith('/admin/openapi/') ? 'shopline' : 'tmapi';
+		const api: LogEntry['api'] = url.pathname.startsWith('/admin/') ? 'shopline' : 'tmapi';
 		this.inFlight[api] += 1;
 		this.peakInFlight[api] = Math.max(this.peakInFlight[api], this.inFlight[api]);
 		let done = false;
@@ -195,6 +205,8 @@ export class Emulator {
 			random: () => this.random(),
 			takeFromBucket: () => this.takeFromBucket(),
 			request,
+			raw,
+			appTokens: this.appTokens,
 		};
 		const reply = api === 'tmapi' ? tmapiReply(context, entry) : shoplineReply(context, entry);
 		const latency = api === 'tmapi' ? this.options.tmapi.latencyMs : this.options.shopline.latencyMs;
@@ -262,5 +274,17 @@ export function emulatorCredentials(emulator: Emulator) {
 	return {
 		tmapi1688Api: { apiToken: emulator.options.tmapiToken, host: 'custom', customBaseUrl: emulator.url },
 		shoplineApi: { storeHandle: 'emulator', accessToken: emulator.options.shoplineToken, appSecret: emulator.options.appSecret, apiVersion: 'v20260301', customApiVersion: '', baseUrl: emulator.url },
+		shoplineAppApi: {
+			storeHandle: 'emulator',
+			appKey: emulator.options.app.appKey,
+			appSecret: emulator.options.appSecret,
+			scopes: emulator.options.app.scope,
+			authorizationCode: emulator.options.app.authorizationCode,
+			apiVersion: 'v20260301',
+			customApiVersion: '',
+			baseUrl: emulator.url,
+			accessToken: '',
+			expiresAt: '',
+		},
 	};
 }

@@ -8,6 +8,7 @@ import { draftOrderRoute } from './shopline/draftOrders';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 import { imageRoute } from './shopline/images';
 import { variantRoute } from './shopline/variants';
+import { oauthReply } from './shopline/oauth';
 import { webhookRoute } from './shopline/webhooks';
 
 /**
@@ -20,6 +21,8 @@ import { webhookRoute } from './shopline/webhooks';
 const SHOPLINE_VERSIONS = new Set(['v20250301', 'v20250601', 'v20251201', 'v20260301', 'v20260601', 'v20260901', 'v20261201']);
 
 export function shoplineReply(ctx: ApiContext, entry: LogEntry): Reply {
+	const oauth = oauthReply(ctx, entry, ctx.raw);
+	if (oauth) return oauth;
 	const match = /^\/admin\/openapi\/([^/]+)\/(.+)$/.exec(entry.path);
 	if (!match || !SHOPLINE_VERSIONS.has(match[1])) {
 		// SHOPLINE sends unknown stores and versions to its website.
@@ -27,8 +30,11 @@ export function shoplineReply(ctx: ApiContext, entry: LogEntry): Reply {
 	}
 	const [, version, resource] = match;
 	const request: ShoplineRequest = { version, resource, query: entry.query, body: (entry.body ?? {}) as Record<string, unknown>, entry };
-	const auth = ctx.request.headers.authorization;
-	if (auth !== `Bearer ${ctx.options.shoplineToken}`) {
+	const auth = ctx.request.headers.authorization ?? '';
+	const appToken = auth.startsWith('Bearer ') ? ctx.appTokens.check(auth.slice(7)) : 'unknown';
+	if (appToken !== 'unknown') entry.appToken = auth.slice(7);
+	if (appToken === 'expired') return { status: 401, body: { errors: '[API] Invalid API key or access token (access token expired)' } };
+	if (auth !== `Bearer ${ctx.options.shoplineToken}` && appToken !== 'valid') {
 		return { status: 401, body: { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' } };
 	}
 	if (!ctx.takeFromBucket()) {
