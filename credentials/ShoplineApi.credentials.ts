@@ -1,5 +1,7 @@
 import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { apiVersionFields, baseUrlField, bearerTokenAuth, SHOPLINE_ICON, storeHandleField } from '../nodes/Shopline/api/credentialFields';
+
 /**
  * Tested by the SHOPLINE node (`testedBy`), so that the test and the node send the token to
  * one address, decided by one function, and never follow a redirect.
@@ -9,24 +11,12 @@ export class ShoplineApi implements ICredentialType {
 
 	displayName = 'SHOPLINE API';
 
-	icon: Icon = {
-		light: 'file:../nodes/Shopline/shopline.svg',
-		dark: 'file:../nodes/Shopline/shopline.dark.svg',
-	};
+	icon: Icon = SHOPLINE_ICON;
 
 	documentationUrl = 'https://github.com/tmapi-shopline/n8n-nodes-tmapi-shopline#shopline-api-credential';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Store Handle',
-			name: 'storeHandle',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'open001',
-			description:
-				'The prefix of your store domain: for open001.myshopline.com it is open001. The whole domain or the admin URL works too.',
-		},
+		storeHandleField,
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',
@@ -46,47 +36,9 @@ export class ShoplineApi implements ICredentialType {
 			description:
 				'Needed by the SHOPLINE Trigger only, to verify that deliveries come from SHOPLINE: the app secret (App Secret or Client Secret) shown with your app\'s API credentials. The SHOPLINE node does not use it.',
 		},
-		{
-			displayName: 'API Version',
-			name: 'apiVersion',
-			type: 'options',
-			options: [
-				{ name: 'V20250301', value: 'v20250301' },
-				{ name: 'V20250601', value: 'v20250601' },
-				{ name: 'V20251201', value: 'v20251201' },
-				{ name: 'V20260301 (Default)', value: 'v20260301' },
-				{ name: 'V20260601', value: 'v20260601' },
-				{ name: 'Custom', value: 'custom' },
-			],
-			default: 'v20260301',
-			description: 'Stable versions live 12 months; the node is built and tested against v20260301',
-		},
-		{
-			displayName: 'Custom API Version',
-			name: 'customApiVersion',
-			type: 'string',
-			default: '',
-			placeholder: 'v20260901',
-			displayOptions: { show: { apiVersion: ['custom'] } },
-		},
-		{
-			displayName: 'Base URL Override',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'http://localhost:8788',
-			description:
-				'Leave empty to use https://&lt;handle&gt;.myshopline.com. Set it to send requests through a proxy or to a local emulator; /admin/openapi/&lt;version&gt;/ is appended.',
-		},
+		...apiVersionFields,
+		baseUrlField('/admin/openapi/&lt;version&gt;/ is appended'),
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-				'Content-Type': 'application/json; charset=utf-8',
-			},
-		},
-	};
+	authenticate: IAuthenticateGeneric = bearerTokenAuth;
 }

@@ -20,9 +20,11 @@ import * as productImage from './actions/productImage';
 import * as variant from './actions/variant';
 import { router } from './actions/router';
 import { searchCollections, searchCustomers, searchDraftOrders, searchLocations, searchOrders, searchProducts } from './methods/listSearch';
-import { shoplineApiTest } from './api/credentialCheck';
+import { shoplineApiTest, shoplineAppApiTest } from './api/credentialCheck';
+import { authenticationProperty } from './api/appSession';
 
 const properties: INodeProperties[] = [
+	authenticationProperty,
 	{
 		displayName: 'Resource',
 		name: 'resource',
@@ -67,11 +69,14 @@ export class Shopline implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'shoplineApi', required: true, testedBy: 'shoplineApiTest' }],
+		credentials: [
+			{ name: 'shoplineApi', required: true, testedBy: 'shoplineApiTest', displayOptions: { show: { authentication: ['accessToken'] } } },
+			{ name: 'shoplineAppApi', required: true, testedBy: 'shoplineAppApiTest', displayOptions: { show: { authentication: ['appOAuth'] } } },
+		],
 		properties,
 	};
 
-	methods = { credentialTest: { shoplineApiTest }, listSearch: { searchCollections, searchCustomers, searchDraftOrders, searchLocations, searchOrders, searchProducts } };
+	methods = { credentialTest: { shoplineApiTest, shoplineAppApiTest }, listSearch: { searchCollections, searchCustomers, searchDraftOrders, searchLocations, searchOrders, searchProducts } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

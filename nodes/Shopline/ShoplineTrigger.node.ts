@@ -7,7 +7,8 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { shoplineApiTest } from './api/credentialCheck';
+import { shoplineApiTest, shoplineAppApiTest } from './api/credentialCheck';
+import { authenticationProperty } from './api/appSession';
 import { receiveDelivery } from './trigger/receive';
 import * as subscriptions from './trigger/subscriptions';
 import { TOPIC_OPTIONS } from './trigger/topics';
@@ -26,7 +27,10 @@ export class ShoplineTrigger implements INodeType {
 		defaults: { name: 'SHOPLINE Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'shoplineApi', required: true, testedBy: 'shoplineApiTest' }],
+		credentials: [
+			{ name: 'shoplineApi', required: true, testedBy: 'shoplineApiTest', displayOptions: { show: { authentication: ['accessToken'] } } },
+			{ name: 'shoplineAppApi', required: true, testedBy: 'shoplineAppApiTest', displayOptions: { show: { authentication: ['appOAuth'] } } },
+		],
 		webhooks: [
 			{
 				name: 'default',
@@ -36,6 +40,7 @@ export class ShoplineTrigger implements INodeType {
 			},
 		],
 		properties: [
+			authenticationProperty,
 			{
 				displayName: 'Topics',
 				name: 'topics',
@@ -65,7 +70,7 @@ export class ShoplineTrigger implements INodeType {
 		],
 	};
 
-	methods = { credentialTest: { shoplineApiTest } };
+	methods = { credentialTest: { shoplineApiTest, shoplineAppApiTest } };
 
 	webhookMethods = {
 		default: {

@@ -4,15 +4,18 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 	IDataObject,
+	IHttpRequestHelper,
 } from 'n8n-workflow';
 import { ICredentialsHelper } from 'n8n-workflow';
 
 import { ShoplineApi } from '../../credentials/ShoplineApi.credentials';
+import { ShoplineAppApi } from '../../credentials/ShoplineAppApi.credentials';
 import { Tmapi1688Api } from '../../credentials/Tmapi1688Api.credentials';
 
 const credentialTypes: Record<string, ICredentialType> = {
 	tmapi1688Api: new Tmapi1688Api(),
 	shoplineApi: new ShoplineApi(),
+	shoplineAppApi: new ShoplineAppApi(),
 };
 
 /**
@@ -67,9 +70,31 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return await applyAuthentication(typeName, credentials, requestOptions);
 	}
 
-	async preAuthentication(): Promise<undefined> {
-		return undefined;
+	/**
+	 * As n8n's own: for a credential with a hidden expirable field and a preAuthentication,
+	 * runs it when the field is empty or a request was refused (`expired`), and saves what it
+	 * returns in the credential (here: this run's store), so later reads see the new token.
+	 */
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		_node: unknown,
+		expired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const type = credentialTypes[typeName];
+		const expirable = type?.properties.find((property) => property.type === 'hidden' && property.typeOptions?.expirable === true);
+		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
+		if (credentials[expirable.name] !== '' && !expired) return undefined;
+		const output = await type.preAuthentication.call(helpers, credentials);
+		if (output[expirable.name] === undefined) return undefined;
+		this.preAuthentications.push({ typeName, expired });
+		this.data[typeName] = { ...this.data[typeName], ...(output as ICredentialDataDecryptedObject) };
+		return Object.assign(credentials, output as ICredentialDataDecryptedObject);
 	}
+
+	/** Every preAuthentication run of this run: which credential, and whether after a refusal. */
+	readonly preAuthentications: Array<{ typeName: string; expired: boolean }> = [];
 
 	async runPreAuthentication(): Promise<undefined> {
 		return undefined;

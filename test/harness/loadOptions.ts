@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { LoadOptionsContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, INode, INodeListSearchResult, INodeParameters, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { Shopline } from '../../nodes/Shopline/Shopline.node';
 import { TestCredentialsHelper } from './credentials';
@@ -25,9 +25,11 @@ export async function listSearch(
 	const credential = { shoplineApi: { id: '1', name: 'Test credential' } };
 	const node: INode = { id: 'd1f1c2d3-0000-4000-8000-000000000001', name: 'SHOPLINE', type: NODE_TYPE.shopline, typeVersion: 1, position: [0, 0], parameters, credentials: credential };
 	const workflow = new Workflow({ id: 'list-search', nodes: [node], connections: {}, active: false, nodeTypes });
+	// As the editor sends them: with the defaults of the fields not set (Authentication among them).
+	const current = NodeHelpers.getNodeParameters(new Shopline().description.properties, parameters, true, false, node, new Shopline().description) ?? parameters;
 	const additionalData = {
 		credentialsHelper: new TestCredentialsHelper(credentials),
-		currentNodeParameters: parameters,
+		currentNodeParameters: current,
 		restApiUrl: 'http://localhost:5678/rest',
 		instanceBaseUrl: 'http://localhost:5678',
 		webhookBaseUrl: 'http://localhost:5678/webhook',

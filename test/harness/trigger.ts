@@ -81,7 +81,8 @@ export async function startTrigger(
 		position: [0, 0],
 		webhookId: 'a7c0ffee-0000-4000-8000-00000000beef',
 		parameters,
-		credentials: { shoplineApi: { id: '1', name: 'Test credential' } },
+		// Both: the Authentication parameter says which one the trigger reads.
+		credentials: { shoplineApi: { id: '1', name: 'Test credential' }, shoplineAppApi: { id: '2', name: 'Test app credential' } },
 	};
 	// A workflow of its own for each harness: the trigger keeps a per-workflow record in the process.
 	const workflowId = `trigger-test-${++harnesses}`;

@@ -224,6 +224,22 @@ describe('SHOPLINE Trigger → deliveries from the emulator', () => {
 		]);
 	});
 
+	it('with Authentication App (OAuth): subscribes with the token created from the code, and verifies deliveries with that credential\'s App Secret', async () => {
+		const credentials = emulatorCredentials(emulator);
+		const appOnly = { shoplineAppApi: credentials.shoplineAppApi };
+		emulator.reset();
+		const trigger = await start({ topics: TOPICS, authentication: 'appOAuth' }, appOnly as never);
+		expect(await trigger.hook('create')).toBe(true);
+		const token = emulator.appTokens.events.find((event) => event.kind === 'create' && event.status === 200)?.token;
+		expect(token).toBeDefined();
+		const writes = emulator.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/webhooks.json'));
+		expect(writes).toHaveLength(2);
+		expect(writes.every((entry) => entry.appToken === token && entry.status < 300)).toBe(true);
+		expect((await emulator.deliver({ topic: 'orders/create', payload: order, signature: 'valid-hex' })).deliveries.map((delivery) => delivery.status)).toEqual([200]);
+		expect((await emulator.deliver({ topic: 'orders/create', payload: order, signature: 'wrong-secret' })).deliveries.map((delivery) => delivery.status)).toEqual([401]);
+		expect(trigger.executions).toHaveLength(1);
+	});
+
 	it('a valid base64 signature starts an execution too', async () => {
 		const trigger = await activate();
 		const result = await emulator.deliver({ topic: 'products/update', payload: { id: '1', title: 'T' }, signature: 'valid-base64' });

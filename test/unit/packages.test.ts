@@ -50,7 +50,7 @@ describe('the npm packages built from this tree', () => {
 		const expected =
 			name === 'n8n-nodes-tmapi-1688'
 				? ['credentials/Tmapi1688Api.credentials.ts', 'nodes/Tmapi1688', 'nodes/shared']
-				: ['credentials/ShoplineApi.credentials.ts', 'nodes/Shopline', 'nodes/shared'];
+				: ['credentials/ShoplineApi.credentials.ts', 'credentials/ShoplineAppApi.credentials.ts', 'nodes/Shopline', 'nodes/shared'];
 		expect(links.sort()).toEqual(expected.sort());
 	});
 

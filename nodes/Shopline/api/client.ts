@@ -7,8 +7,7 @@ import { LeakyBucketPacer, type PacerSettings } from '../../shared/flow/pacer';
 import { throwInvalid } from '../../shared/node/validation';
 import { shoplineAdmin, shoplineBaseUrl } from './credentials';
 import { interpretShoplineResponse, isWrite } from './errors';
-
-export const SHOPLINE_CREDENTIAL = 'shoplineApi';
+import { credentialOf, freshAppCredentials } from './appSession';
 
 export type ShoplineClient = ApiClient<HttpExchange> & {
 	/** The store's admin (https://<handle>.myshopline.com/admin/), for links to its records; undefined when unknown. */
@@ -62,10 +61,13 @@ const profile: ApiProfile<HttpExchange> = {
  * on 429, which SHOPLINE answers before applying anything.
  */
 export async function createShoplineClient(ctx: RequestContext, options: ShoplineRunOptions): Promise<ShoplineClient> {
-	const credentials = await ctx.getCredentials(SHOPLINE_CREDENTIAL);
-	const base = shoplineBaseUrl(credentials);
+	const chosen = credentialOf(ctx);
+	let credentials = await ctx.getCredentials(chosen.type);
+	const base = shoplineBaseUrl(credentials, chosen.label);
 	if (!base.ok) return throwInvalid(ctx.getNode(), base.field, base.value, base.expectation, 0);
-	const client = new ApiClient(ctx, profile, base.value, credentials, options, new LeakyBucketPacer(options.pacing));
+	const renew = chosen.app ? async () => (credentials = await freshAppCredentials(ctx, base.value, credentials, true)) : undefined;
+	if (chosen.app) credentials = await freshAppCredentials(ctx, base.value, credentials, false);
+	const client = new ApiClient(ctx, profile, base.value, credentials, options, new LeakyBucketPacer(options.pacing), renew);
 	return Object.assign(client, {
 		admin: shoplineAdmin(credentials),
 		async record(key: string, call: ApiCall): Promise<IDataObject> {

@@ -11,8 +11,8 @@ const HANDLE = /^[a-z0-9][a-z0-9-]*$/;
  * Anything else — another domain, a port, a user name, text that only looks like a
  * handle ("evil#") — is refused: the handle decides where the token is sent.
  */
-export function normalizeStoreHandle(input: unknown): Checked<string> {
-	const field = 'Store Handle (SHOPLINE API credential)';
+export function normalizeStoreHandle(input: unknown, credential = 'SHOPLINE API'): Checked<string> {
+	const field = `Store Handle (${credential} credential)`;
 	const expectation = 'use the store domain prefix such as open001 (from open001.myshopline.com)';
 	const refuse = (extra = ''): Checked<string> => ({ ok: false, field, value: input, expectation: `${expectation}${extra}` });
 	if (typeof input !== 'string' || input.trim() === '') return refuse();
@@ -46,26 +46,33 @@ export const credentialVersion = (credentials: IDataObject): unknown =>
 	credentials.apiVersion === 'custom' ? credentials.customApiVersion : (credentials.apiVersion ?? 'v20260301');
 
 /**
- * The API's base URL, ending in /admin/openapi/<version>/, from the credential's fields.
- * The node, the credential test and the trigger all send the token where this says, and nowhere else.
+ * Where the store answers: the Base URL Override, else https://<handle>.myshopline.com/. The
+ * API lives under admin/openapi/<version>/ of it, an app's token endpoints under admin/oauth/.
  */
-export function shoplineBaseUrl(credentials: IDataObject): Checked<URL> {
-	const version = credentialVersion(credentials);
-	if (typeof version !== 'string' || !/^v\d{8}$/.test(version.trim())) {
-		return { ok: false, field: 'API Version (SHOPLINE API credential)', value: version, expectation: 'use a version such as v20260301' };
-	}
+export function shoplineOrigin(credentials: IDataObject, credential = 'SHOPLINE API'): Checked<URL> {
 	const override = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
-	let origin: URL;
 	if (override) {
 		const parsed = parseBaseUrl(override, 'http://localhost:8788');
 		if (!parsed.ok) {
-			return { ok: false, field: 'Base URL Override (SHOPLINE API credential)', value: parsed.value, expectation: `${parsed.expectation}, or leave it empty` };
+			return { ok: false, field: `Base URL Override (${credential} credential)`, value: parsed.value, expectation: `${parsed.expectation}, or leave it empty` };
 		}
-		origin = parsed.url;
-	} else {
-		const handle = normalizeStoreHandle(credentials.storeHandle);
-		if (!handle.ok) return handle;
-		origin = new URL(`https://${handle.value}.myshopline.com/`);
+		return { ok: true, value: parsed.url };
 	}
-	return { ok: true, value: new URL(`admin/openapi/${version.trim()}/`, origin) };
+	const handle = normalizeStoreHandle(credentials.storeHandle, credential);
+	if (!handle.ok) return handle;
+	return { ok: true, value: new URL(`https://${handle.value}.myshopline.com/`) };
+}
+
+/**
+ * The API's base URL, ending in /admin/openapi/<version>/, from the credential's fields.
+ * The node, the credential test and the trigger all send the token where this says, and nowhere else.
+ */
+export function shoplineBaseUrl(credentials: IDataObject, credential = 'SHOPLINE API'): Checked<URL> {
+	const version = credentialVersion(credentials);
+	if (typeof version !== 'string' || !/^v\d{8}$/.test(version.trim())) {
+		return { ok: false, field: `API Version (${credential} credential)`, value: version, expectation: 'use a version such as v20260301' };
+	}
+	const origin = shoplineOrigin(credentials, credential);
+	if (!origin.ok) return origin;
+	return { ok: true, value: new URL(`admin/openapi/${version.trim()}/`, origin.value) };
 }

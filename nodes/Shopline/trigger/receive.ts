@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { SHOPLINE_CREDENTIAL } from '../api/client';
+import { credentialOf } from '../api/appSession';
 import { deliveryKey, rememberDelivery } from './deliveries';
 import { signatureMatches } from './signature';
 
@@ -56,7 +56,7 @@ const skipped = (reason: string): IWebhookResponseData => ({ webhookResponse: { 
  */
 export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const headers = ctx.getHeaderData() as IDataObject;
-	const credentials = await ctx.getCredentials(SHOPLINE_CREDENTIAL);
+	const credentials = await ctx.getCredentials(credentialOf(ctx).type);
 	const raw = await rawBodyOf(ctx.getRequestObject() as unknown as DeliveryRequest);
 
 	if (raw === undefined || !signatureMatches(raw, headers['x-shopline-hmac-sha256'], credentials.appSecret)) {

@@ -1,7 +1,7 @@
 import { NodeOperationError, type ICredentialDataDecryptedObject, type IHookFunctions } from 'n8n-workflow';
 
 import { throwInvalid } from '../../shared/node/validation';
-import { SHOPLINE_CREDENTIAL } from '../api/client';
+import { credentialOf } from '../api/appSession';
 import { credentialVersion } from '../api/credentials';
 import { usableAppSecret } from './signature';
 import { OLDEST_WEBHOOK_VERSION } from './topics';
@@ -10,7 +10,7 @@ import { OLDEST_WEBHOOK_VERSION } from './topics';
 
 /** Refuses to activate without an App Secret (the same rule as for deliveries): they could not be verified. */
 export async function triggerCredentials(ctx: IHookFunctions): Promise<ICredentialDataDecryptedObject> {
-	const credentials = await ctx.getCredentials(SHOPLINE_CREDENTIAL);
+	const credentials = await ctx.getCredentials(credentialOf(ctx).type);
 	if (usableAppSecret(credentials.appSecret) === undefined) {
 		throw new NodeOperationError(ctx.getNode(), 'The SHOPLINE credential has no App Secret', {
 			description:

@@ -64,9 +64,14 @@ export class ApiClient<T> {
 	/** The node, read once: n8n hands out a deep copy of it on every call. */
 	readonly node: INode;
 
-	private readonly auth: RequestAuth;
+	private auth: RequestAuth;
 
-	private readonly secrets: readonly string[];
+	private secrets: readonly string[];
+
+	/** How many times the credential was renewed in this run; a 401 to an older one needs no new renewal. */
+	private generation = 0;
+
+	private renewing?: Promise<void>;
 
 	constructor(
 		private readonly ctx: RequestContext,
@@ -75,10 +80,28 @@ export class ApiClient<T> {
 		credentials: ICredentialDataDecryptedObject,
 		readonly options: RunOptions,
 		private readonly pacer?: LeakyBucketPacer,
+		/**
+		 * For a credential whose token expires: fresh credential data (a new token). On a 401 the
+		 * call is sent once more with it; calls that fail together share one renewal.
+		 */
+		private readonly renew?: () => Promise<ICredentialDataDecryptedObject>,
 	) {
 		this.limiter = new ConcurrencyLimiter(options.concurrency, options.startConcurrency);
 		this.node = ctx.getNode();
 		({ auth: this.auth, secrets: this.secrets } = profile.access(credentials));
+	}
+
+	/** Renews the credential once for all calls that got a 401 with the same token. */
+	private async renewAuth(seen: number): Promise<void> {
+		if (this.generation !== seen || !this.renew) return;
+		const renew = this.renew;
+		this.renewing ??= (async () => {
+			const { auth, secrets } = this.profile.access(await renew());
+			this.auth = auth;
+			this.secrets = [...new Set([...this.secrets, ...secrets])];
+			this.generation += 1;
+		})().finally(() => (this.renewing = undefined));
+		await this.renewing;
 	}
 
 	/** Sends one call, retrying what may be retried, and returns what the profile read from the answer. */
@@ -91,14 +114,23 @@ export class ApiClient<T> {
 			await this.limiter.run(async (ticket) => {
 				await this.spacer.acquire(this.limiter.limit, signal);
 				await this.pacer?.acquire(signal);
-				const sentAt = performance.now();
+				let sentAt = performance.now();
 				this.limiter.sending(ticket);
-				const sent = await sendRequest(
-					this.ctx,
-					this.auth,
-					{ method: call.method, url: joinUrl(this.baseUrl, call.path), qs: call.qs, body: call.body, json: true, timeout: this.options.timeoutMs },
-					this.secrets,
-				).finally(() => this.limiter.answered(ticket));
+				const send = async () =>
+					await sendRequest(
+						this.ctx,
+						this.auth,
+						{ method: call.method, url: joinUrl(this.baseUrl, call.path), qs: call.qs, body: call.body, json: true, timeout: this.options.timeoutMs },
+						this.secrets,
+					);
+				const sent = await (async () => {
+					const seen = this.generation;
+					const first = await send();
+					if (!first.ok || first.exchange.statusCode !== 401 || !this.renew) return first;
+					await this.renewAuth(seen);
+					sentAt = performance.now();
+					return await send();
+				})().finally(() => this.limiter.answered(ticket));
 				if (sent.ok) {
 					this.spacer.recordRoundTrip(performance.now() - sentAt);
 					const result = this.profile.interpret(this.node, sent.exchange, call, this.secrets);

@@ -1,0 +1,1 @@
+../../../credentials/ShoplineAppApi.credentials.ts
