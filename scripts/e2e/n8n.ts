@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { DEFAULT_OPTIONS } from '../../emulator';
 import type { N8nInstall } from '../lib/n8nCache';
 import { ROOT } from '../lib/pack';
 import { lastLines, run, temporaryFolder } from '../lib/processes';
@@ -81,6 +82,24 @@ export function emulatorCredentialsFile(url: string): object[] {
 			name: 'SHOPLINE API',
 			type: 'shoplineApi',
 			data: { storeHandle: 'emulator', accessToken: 'emulator-shopline-token', appSecret: 'emulator-app-secret', apiVersion: 'v20260301', customApiVersion: '', baseUrl: url },
+		},
+		{
+			// An app installed in the emulator's store: no token yet, the code the store gave (see oauth.ts).
+			id: 'shoplineAppOAuth',
+			name: 'SHOPLINE App (OAuth)',
+			type: 'shoplineAppApi',
+			data: {
+				storeHandle: 'emulator',
+				appKey: DEFAULT_OPTIONS.app.appKey,
+				appSecret: DEFAULT_OPTIONS.appSecret,
+				scopes: DEFAULT_OPTIONS.app.scope,
+				authorizationCode: DEFAULT_OPTIONS.app.authorizationCode,
+				apiVersion: 'v20260301',
+				customApiVersion: '',
+				baseUrl: url,
+				accessToken: '',
+				expiresAt: '',
+			},
 		},
 	];
 }

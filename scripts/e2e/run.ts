@@ -12,19 +12,22 @@
  *
  * N8N_E2E_ONLY runs some parts only, a comma list of: examples, agent (both action nodes as
  * tools of an AI Agent whose model is the emulator's fake, see agent.ts), credentials, trigger, editor,
- * customers (a customer created, searched and updated, a draft order made and completed, see customers.ts)
+ * customers (a customer created, searched and updated, a draft order made and completed, see customers.ts),
+ * oauth (products read through the SHOPLINE App (OAuth) credential: token created, expired, refreshed, see oauth.ts)
  * (e.g. N8N_E2E_ONLY=editor N8N_E2E_LINES=2 N8N_E2E_PORT=5720 npm run test:e2e). Installing
  * the package and importing the examples always run: every part needs them.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { DEFAULT_OPTIONS } from '../../emulator';
 import { EmulatorProcess } from '../lib/emulatorProcess';
 import { installN8n, type Line } from '../lib/n8nCache';
 import { packPackages, ROOT } from '../lib/pack';
 import { exitOnSignals, run } from '../lib/processes';
 import { agentChecks } from './agent';
 import { customerChecks } from './customers';
+import { oauthChecks } from './oauth';
 import { checkEditor } from './editor';
 import { check, finish, runMain } from './checks';
 import { EXAMPLE_CHECKS } from './examples';
@@ -37,11 +40,14 @@ import { triggerChecks } from './trigger';
  * generic text for them (e.g. "Authorization failed - please check your credentials") and
  * applies only the body rules. Either way the test must fail for a bad credential.
  */
+const CREDENTIAL_IDS: Record<string, string> = { tmapi1688Api: 'tmapiExample1688', shoplineApi: 'shoplineExample01', shoplineAppApi: 'shoplineAppOAuth' };
+
 async function credentialTests(label: string, server: Awaited<ReturnType<typeof startServer>>, emulator: EmulatorProcess) {
 	const test = async (type: string, data: Record<string, unknown>) =>
-		await rest<{ status: string; message: string }>(server, 'POST', '/credentials/test', { credentials: { id: type === 'tmapi1688Api' ? 'tmapiExample1688' : 'shoplineExample01', name: 'test', type, data } });
+		await rest<{ status: string; message: string }>(server, 'POST', '/credentials/test', { credentials: { id: CREDENTIAL_IDS[type], name: 'test', type, data } });
 	const tmapi = { host: 'custom', customBaseUrl: emulator.url };
 	const shopline = { storeHandle: 'emulator', apiVersion: 'v20260301', customApiVersion: '', baseUrl: emulator.url };
+	const app = { appKey: DEFAULT_OPTIONS.app.appKey, appSecret: DEFAULT_OPTIONS.appSecret, scopes: DEFAULT_OPTIONS.app.scope, authorizationCode: DEFAULT_OPTIONS.app.authorizationCode };
 	const refused = (words: string) => (r: { status: string; message: string }) => r.status === 'Error' && r.message.includes(words);
 	const cases: Array<[string, string, Record<string, unknown>, (result: { status: string; message: string }) => boolean]> = [
 		['TMAPI credential test passes with a good token', 'tmapi1688Api', { ...tmapi, apiToken: 'emulator-tmapi-token' }, (r) => r.status === 'OK'],
@@ -49,6 +55,8 @@ async function credentialTests(label: string, server: Awaited<ReturnType<typeof 
 		['SHOPLINE credential test passes with a good token', 'shoplineApi', { ...shopline, accessToken: 'emulator-shopline-token' }, (r) => r.status === 'OK'],
 		['SHOPLINE credential test refuses a wrong token', 'shoplineApi', { ...shopline, accessToken: 'wrong-token' }, refused('did not accept the access token')],
 		['SHOPLINE credential test refuses a wrong API version', 'shoplineApi', { ...shopline, accessToken: 'emulator-shopline-token', apiVersion: 'custom', customApiVersion: 'v20990101' }, refused('check the Store Handle and the API Version')],
+		['SHOPLINE App (OAuth) credential test passes complete fields without spending the code', 'shoplineAppApi', { ...shopline, ...app }, (r) => r.status === 'OK' && r.message.includes('does not spend the code')],
+		['SHOPLINE App (OAuth) credential test names an empty App Key', 'shoplineAppApi', { ...shopline, ...app, appKey: '' }, refused('App Key is empty')],
 	];
 	for (const [name, type, data, expected] of cases) {
 		try {
@@ -86,7 +94,7 @@ async function setUp(label: string, install: Awaited<ReturnType<typeof installN8
 	}
 }
 
-const PARTS = ['examples', 'agent', 'credentials', 'trigger', 'editor', 'customers'] as const;
+const PARTS = ['examples', 'agent', 'credentials', 'trigger', 'editor', 'customers', 'oauth'] as const;
 type Part = (typeof PARTS)[number];
 
 /** The parts N8N_E2E_ONLY asks for (all when unset); an unknown name stops the run before anything starts. */
@@ -138,6 +146,11 @@ async function main() {
 				if (parts.has('customers')) await customerChecks(label, instance, emulator);
 			} catch (error) {
 				check(`${label} the customers and draft orders workflow runs`, false, (error as Error).message);
+			}
+			try {
+				if (parts.has('oauth')) await oauthChecks(label, instance, emulator);
+			} catch (error) {
+				check(`${label} the app (OAuth) credential workflow runs`, false, (error as Error).message);
 			}
 			const server = await startServer(instance, join(artifacts, `n8n-${install.version}.log`)).catch((error: Error) => {
 				check(`${label} n8n start serves the editor`, false, error.message);

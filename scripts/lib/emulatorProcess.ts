@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-import type { EmulatorOverrides, LogEntry, ModelExchange } from '../../emulator';
+import type { EmulatorOverrides, LogEntry, ModelExchange, TokenEvent } from '../../emulator';
 
 /**
  * The emulator in a child process, so that its own CPU and memory do not count against
@@ -60,6 +60,16 @@ export class EmulatorProcess {
 	/** Every request since the last reset, in order. */
 	async log(): Promise<LogEntry[]> {
 		return (await this.admin('log')) as LogEntry[];
+	}
+
+	/** The SHOPLINE app's token calls (create, refresh) since the last reset, with the token each issued. */
+	async oauthEvents(): Promise<TokenEvent[]> {
+		return (await this.admin('oauth')) as TokenEvent[];
+	}
+
+	/** Every app token stops working now, as ten hours passing would. */
+	async expireAppTokens(): Promise<void> {
+		await this.admin('oauth/expire', {});
 	}
 
 	/** Every request the fake chat model (under /openai/) received since the last reset, with its answer. */

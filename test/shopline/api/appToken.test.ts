@@ -88,6 +88,20 @@ describe('SHOPLINE App (OAuth): the signed token calls', () => {
 		expect(credentials.shoplineAppApi.accessToken).toBe('');
 	});
 
+	it('the emulator\'s authorize step sends the browser back with a signed code that creates a token once', async () => {
+		const query = new URLSearchParams({ appKey: emulator.options.app.appKey, responseType: 'code', scope: 'read_products', redirectUri: 'https://app.example/callback' });
+		const response = await fetch(`${emulator.url}/admin/oauth/authorize?${query.toString()}`, { redirect: 'manual' });
+		expect(response.status).toBe(302);
+		const back = new URL(String(response.headers.get('location')));
+		expect(back.origin + back.pathname).toBe('https://app.example/callback');
+		const params = Object.fromEntries(back.searchParams.entries());
+		const signed = Object.keys(params).filter((key) => key !== 'sign').sort().map((key) => `${key}=${params[key]}`).join('&');
+		expect(params.sign).toBe(createHmac('sha256', emulator.options.appSecret).update(signed).digest('hex'));
+		const credentials = appCredentials({ authorizationCode: params.code });
+		expect((await countWithApp(credentials)).error).toBeUndefined();
+		expect(emulator.appTokens.events.map((event) => `${event.kind} ${event.status}`)).toEqual(['create 200']);
+	});
+
 	it('names the empty field before sending anything', async () => {
 		await expect(requestAppToken(async () => ({}), { ...appCredentials().shoplineAppApi, authorizationCode: '' })).rejects.toThrow('Authorization Code (SHOPLINE App (OAuth) credential) is empty');
 		await expect(requestAppToken(async () => ({}), { ...appCredentials().shoplineAppApi, appKey: ' ' })).rejects.toThrow('App Key (SHOPLINE App (OAuth) credential) is empty');
