@@ -7,6 +7,8 @@ import type { ShoplineStore } from './shoplineStore';
 /** The emulator's knobs, its request log and what the API handlers share with the server. */
 
 export type TmapiFault = '417' | '499' | '500' | '503' | 'reset' | 'timeout';
+/** How a gone offer answers (tmapi.goneOffers). */
+export type GoneForm = 'not_found' | 'delisted' | 'out_of_stock';
 export type ShoplineFault = '429' | '500' | '503' | '504' | 'reset' | 'timeout';
 
 export interface FaultSettings<K extends string> {
@@ -51,6 +53,12 @@ export interface EmulatorOptions {
 		 * every price of its detail (1.2 = 20 % dearer; 1, or anything but a positive number, = as generated).
 		 */
 		priceChanges: Record<string, number>;
+		/**
+		 * Offers gone from 1688: offer ID → how the detail answers. "not_found": code 404 "Item
+		 * not found"; "delisted": the detail with status "offline" and no stock; "out_of_stock":
+		 * the detail with no stock on any SKU (is_sold_out true). Anything else: on sale.
+		 */
+		goneOffers: Record<string, GoneForm>;
 	};
 	shopline: {
 		latencyMs: number;
@@ -94,7 +102,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
 	categorySize: 2000,
 	storeSize: 5000,
 	hangMs: 3000,
-	tmapi: { latencyMs: 0, faults: { rate: 0, kinds: [] }, concurrencyLimit: 0, codeIn: 'body', balanceExhausted: false, maxPageSize: 100, priceChanges: {} },
+	tmapi: { latencyMs: 0, faults: { rate: 0, kinds: [] }, concurrencyLimit: 0, codeIn: 'body', balanceExhausted: false, maxPageSize: 100, priceChanges: {}, goneOffers: {} },
 	shopline: { latencyMs: 0, faults: { rate: 0, kinds: [] }, bucket: { ratePerSecond: 4, capacity: 40 } },
 };
 
@@ -133,6 +141,12 @@ export function deepMerge<T>(base: T, patch: unknown): T {
 export function priceFactor(options: EmulatorOptions, offerId: string): number {
 	const factor = Object.prototype.hasOwnProperty.call(options.tmapi.priceChanges, offerId) ? options.tmapi.priceChanges[offerId] : undefined;
 	return typeof factor === 'number' && Number.isFinite(factor) && factor > 0 ? factor : 1;
+}
+
+/** How the offer is gone (`tmapi.goneOffers`), or undefined when it is on sale. */
+export function goneForm(options: EmulatorOptions, offerId: string): GoneForm | undefined {
+	const form = Object.prototype.hasOwnProperty.call(options.tmapi.goneOffers, offerId) ? options.tmapi.goneOffers[offerId] : undefined;
+	return form === 'not_found' || form === 'delisted' || form === 'out_of_stock' ? form : undefined;
 }
 
 /** Draws whether this request fails, and how. */

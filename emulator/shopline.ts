@@ -7,6 +7,7 @@ import { customerRoute } from './shopline/customers';
 import { draftOrderRoute } from './shopline/draftOrders';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 import { imageRoute } from './shopline/images';
+import { metafieldRoute } from './shopline/metafields';
 import { variantRoute } from './shopline/variants';
 import { oauthReply } from './shopline/oauth';
 import { webhookRoute } from './shopline/webhooks';
@@ -124,5 +125,5 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, customerRoute, draftOrderRoute, orderRoute, webhookRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, metafieldRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, customerRoute, draftOrderRoute, orderRoute, webhookRoute];
 

@@ -1,10 +1,10 @@
-import { drawFault, priceFactor, type ApiContext, type LogEntry, type Reply } from './options';
+import { drawFault, type ApiContext, type LogEntry, type Reply } from './options';
 import { categoryRoutes } from './tmapi/category';
-import { itemRoutes } from './tmapi/item';
+import { detailReply, itemRoutes } from './tmapi/item';
 import { searchRoutes } from './tmapi/search';
 import { shopRoutes } from './tmapi/shop';
 import type { TmapiRoute } from './tmapi/common';
-import { categoryItemV1, categoryItemV2, categoryProducts, itemDetail, shopItem, shopProducts, sortProducts, type ListProduct } from './tmapiCatalog';
+import { categoryItemV1, categoryItemV2, categoryProducts, shopItem, shopProducts, sortProducts, type ListProduct } from './tmapiCatalog';
 
 /**
  * TMAPI's 1688 endpoints: the apiToken query parameter, failure codes in the body under
@@ -13,6 +13,7 @@ import { categoryItemV1, categoryItemV2, categoryProducts, itemDetail, shopItem,
  */
 
 const TMAPI_MESSAGES: Record<number, string> = {
+	404: 'Item not found',
 	417: 'Failed to retrieve data, please try again or contact customer service.',
 	422: 'Parameter error',
 	439: 'Subscription expired or insufficient balance.',
@@ -105,7 +106,7 @@ const ROUTES: Record<string, TmapiRoute> = {
 	'POST /1688/item_detail_by_url': (ctx, { body, ok, fail }) => {
 		const match = /^https:\/\/detail\.1688\.com\/offer\/(\d{6,20})\.html$/.exec(String(body.url ?? ''));
 		if (!match) return fail(422);
-		return ok(itemDetail(match[1], typeof body.language === 'string' ? body.language : 'zh', priceFactor(ctx.options, match[1])), `detail:${match[1]}`);
+		return detailReply(ctx, match[1], typeof body.language === 'string' ? body.language : 'zh', { ok, fail });
 	},
 	...categoryRoutes,
 	...itemRoutes,

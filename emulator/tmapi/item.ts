@@ -1,6 +1,6 @@
-import { priceFactor } from '../options';
+import { goneForm, priceFactor, type ApiContext, type Reply } from '../options';
 import { hashString, pick, seededRandom } from '../random';
-import type { TmapiRoute } from './common';
+import type { TmapiRequest, TmapiRoute } from './common';
 import { itemDetail } from '../tmapiCatalog';
 
 /**
@@ -108,11 +108,27 @@ export function salesStatistics(offerId: string, specId: string | undefined) {
 	};
 }
 
+/**
+ * The answer of both detail endpoints: the detail, or what a gone offer (tmapi.goneOffers)
+ * answers — code 404 "Item not found", or the detail delisted ("status": "offline") or sold out,
+ * with no stock on any SKU.
+ */
+export function detailReply(ctx: ApiContext, offerId: string, language: string, { ok, fail }: Pick<TmapiRequest, 'ok' | 'fail'>): Reply {
+	const form = goneForm(ctx.options, offerId);
+	if (form === 'not_found') return fail(404);
+	const detail: Record<string, unknown> = itemDetail(offerId, language, priceFactor(ctx.options, offerId));
+	if (form) {
+		for (const sku of detail.skus as Array<Record<string, unknown>>) sku.stock = 0;
+		Object.assign(detail, { stock: 0, is_sold_out: true }, form === 'delisted' ? { status: 'offline' } : {});
+	}
+	return ok(detail, `detail:${offerId}`);
+}
+
 export const itemRoutes: Record<string, TmapiRoute> = {
 	'GET /1688/item_detail': (ctx, { query: q, ok, fail }) => {
 		const offerId = offerIdOf(q.item_id);
 		if (!offerId || (q.language && !DETAIL_LANGUAGES.includes(q.language)) || (q.optimize_title && !['true', 'false'].includes(q.optimize_title))) return fail(422);
-		return ok(itemDetail(offerId, q.language ?? 'zh', priceFactor(ctx.options, offerId)), `detail:${offerId}`);
+		return detailReply(ctx, offerId, q.language ?? 'zh', { ok, fail });
 	},
 	'GET /1688/item_desc': (_ctx, { query: q, ok, fail }) => {
 		const offerId = offerIdOf(q.item_id);

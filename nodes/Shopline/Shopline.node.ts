@@ -14,6 +14,7 @@ import * as draftOrder from './actions/draftOrder';
 import * as fulfillment from './actions/fulfillment';
 import * as inventory from './actions/inventory';
 import * as location from './actions/location';
+import * as metafield from './actions/metafield';
 import * as order from './actions/order';
 import * as product from './actions/product';
 import * as productImage from './actions/productImage';
@@ -37,6 +38,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Fulfillment', value: 'fulfillment' },
 			{ name: 'Inventory', value: 'inventory' },
 			{ name: 'Location', value: 'location' },
+			{ name: 'Metafield', value: 'metafield' },
 			{ name: 'Order', value: 'order' },
 			{ name: 'Product', value: 'product' },
 			{ name: 'Product Image', value: 'productImage' },
@@ -50,6 +52,7 @@ const properties: INodeProperties[] = [
 	...fulfillment.description,
 	...inventory.description,
 	...location.description,
+	...metafield.description,
 	...order.description,
 	...product.description,
 	...productImage.description,
@@ -64,7 +67,7 @@ export class Shopline implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: operationSubtitle(properties),
-		description: 'Manage the products, variants, images, inventory, collections, customers, draft orders, orders and fulfillments of a SHOPLINE store',
+		description: 'Manage the products, variants, images, metafields, inventory, collections, customers, draft orders, orders and fulfillments of a SHOPLINE store',
 		defaults: { name: 'SHOPLINE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -84,8 +84,8 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		expect(jsonOf(again).map((product) => product.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 		expect(writes()).toEqual([]);
 		expect(jsonOf(again).map((product) => (product.stock as IDataObject).set)).toEqual([0, 0, 0]);
-		// Reads: the store once (count + one page), then one levels read per offer (≤ 50 variants each).
-		expect(emulator.log.map((entry) => entry.path.replace('/admin/openapi/v20260301/', ''))).toEqual(['products/count.json', 'products/products.json', ...OFFERS.map(() => 'inventory_levels.json')]);
+		// Reads: the store once (count + one page), then per offer its source metafield (in place) and one levels read (≤ 50 variants each).
+		expect(emulator.log.map((entry) => entry.path.replace('/admin/openapi/v20260301/', '').replace(/\d{26}/, '{id}'))).toEqual(['products/count.json', 'products/products.json', ...OFFERS.flatMap(() => ['products/{id}/metafields.json', 'inventory_levels.json'])]);
 	});
 
 	it('a changed 1688 price updates only that product; changed stock sets only that variant', async () => {
@@ -168,7 +168,7 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		const result = await run([detailOf(OFFERS[0])], sync({ stockLocationId: '99999' }));
 		expect(result.error?.message).toMatch(/inventory_levels\/set\.json failed with HTTP 422/);
 		expect(JSON.stringify(result.error)).toMatch(/emu-/);
-		expect((result.error as { description?: string }).description).toMatch(/^This item's product was created \(ID \d{26}\) before this failure; only its stock may be incomplete\. Running the item again is safe/);
+		expect((result.error as { description?: string }).description).toMatch(/^This item's product was created \(ID \d{26}\) before this failure; only its source link or stock may be incomplete\. Running the item again is safe/);
 		expect(emulator.store.list({}).some((product) => product.handle === `1688-${OFFERS[0]}`)).toBe(true);
 	});
 });
@@ -196,7 +196,7 @@ describe('the same offer more than once in one run, items side by side', () => {
 		slow.reset();
 	});
 
-	const productWrites = () => slow.log.filter((entry) => entry.method !== 'GET' && entry.path.includes('/products/')).map((entry) => `${entry.method} ${entry.status}`);
+	const productWrites = () => slow.log.filter((entry) => entry.method !== 'GET' && entry.path.includes('/products/') && !entry.path.includes('/metafields')).map((entry) => `${entry.method} ${entry.status}`);
 
 	it.each([
 		['twice (each looked up by handle)', [OFFERS[0], OFFERS[0]], ['created', 'unchanged']],
@@ -206,6 +206,8 @@ describe('the same offer more than once in one run, items side by side', () => {
 		expect(result.error).toBeUndefined();
 		expect(jsonOf(result).map((product) => product.action)).toEqual(actions);
 		expect(productWrites()).toEqual(actions.filter((action) => action === 'created').map(() => 'POST 201'));
+		// Each product created gets its source metafield once; the repeats find it in place.
+		expect(slow.log.filter((entry) => entry.method !== 'GET' && entry.path.endsWith('/metafields.json')).map((entry) => `${entry.method} ${entry.status}`)).toEqual(actions.filter((action) => action === 'created').map(() => 'POST 201'));
 		expect(new Set(jsonOf(result).filter((_, n) => offers[n] === OFFERS[0]).map((product) => product.id)).size).toBe(1);
 		// The repeat waited for the first item's stock too: every level was already right.
 		expect(jsonOf(result).filter((product) => product.action === 'unchanged').map((product) => (product.stock as IDataObject).set)).toEqual(actions.filter((action) => action === 'unchanged').map(() => 0));

@@ -9,6 +9,7 @@ import * as draftOrder from './draftOrder';
 import * as fulfillment from './fulfillment';
 import * as inventory from './inventory';
 import * as location from './location';
+import * as metafield from './metafield';
 import * as order from './order';
 import * as product from './product';
 import * as productImage from './productImage';
@@ -21,6 +22,7 @@ export const operations = {
 	fulfillment: fulfillment.operations,
 	inventory: inventory.operations,
 	location: location.operations,
+	metafield: metafield.operations,
 	order: order.operations,
 	product: product.operations,
 	productImage: productImage.operations,

@@ -46,6 +46,12 @@ async function storeIndex(client: ShoplineClient, runSize: number, itemIndex: nu
 	return await index;
 }
 
+/** The store's product whose handle is `handle` (case aside): from the run's store index, or looked up. */
+export async function productByHandle(client: ShoplineClient, handle: string, runSize: number, itemIndex: number): Promise<IDataObject | undefined> {
+	const index = await storeIndex(client, runSize, itemIndex);
+	return index ? index.get(handleKey(handle)) : await findByHandle(client, handle, itemIndex);
+}
+
 /**
  * Runs `task` once every earlier task of this run for the same handle (case aside) has ended.
  * Both Create or Update operations call upsertByHandle inside it: two items of one run for the

@@ -7,6 +7,7 @@ import { LOCATION, recordLocator } from '../common/locators';
 import { content } from './from1688/content';
 import { exchangeRate, priceMultiplier, priceTiers, pricing } from './from1688/pricing';
 import { stockOptions, variantOptions } from './from1688/variants';
+import { whenGone } from './from1688/gone';
 
 /**
  * The canvas options of Product → Create or Update from 1688 Item — pricing, variants, stock
@@ -52,6 +53,7 @@ export const rulesFields = fields(
 	priceMultiplier,
 	stockLocationId,
 	skipUnchanged,
+	whenGone,
 	priceTiers,
 	pricing,
 	variantOptions,

@@ -9,6 +9,7 @@ import { SIMPLE_PRODUCT_FIELDS, simplifyProduct } from '../../model/simplifyProd
 import type { ShoplineClient } from '../../api/client';
 import { cursorList, cursorPaging } from '../common/paging';
 import { shoplineOptionsField } from '../common/runOptions';
+import { addSources, include1688SourceFields, withSourceFields } from './source1688';
 import { collectionFilter, dateFilters, productFieldsOption, refineDateOrder, simplifyProductField, statusFilter, toDateQuery } from '../common/fields';
 
 /** The filters of Get Many, sorted by name. */
@@ -43,7 +44,7 @@ const orderBy = sentOnlyIfAdded(orderByChoice);
 
 const [maxPages, pageSize] = cursorPaging('Products');
 
-const inputFields = fields(returnAll, limit, simplifyProductField, filtersCollection(listFilters, refineDateOrder), shoplineOptionsField(productFieldsOption, maxPages, orderBy, pageSize));
+const inputFields = fields(returnAll, limit, simplifyProductField, filtersCollection(listFilters, refineDateOrder), shoplineOptionsField(productFieldsOption, ...include1688SourceFields, maxPages, orderBy, pageSize));
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getAll'] } }, inputFields.properties);
 
@@ -54,7 +55,8 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 /** Product → Get Many: GET products/products.json, following the link header's next page. */
 export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { filters: given, options } = params;
-	const fields = options.fields ?? (params.simplify ? SIMPLE_PRODUCT_FIELDS : undefined);
+	const chosen = options.fields ?? (params.simplify ? SIMPLE_PRODUCT_FIELDS : undefined);
+	const fields = options.include1688Source ? withSourceFields(chosen) : chosen;
 	const query = {
 		collection_id: given.collectionId,
 		handle: given.handle,
@@ -68,5 +70,6 @@ export async function execute(this: IExecuteFunctions, params: InputOf<typeof in
 		...toDateQuery(given),
 	};
 	const products = await cursorList(client, { path: 'products/products.json', listKey: 'products', filters: query }, { ...params, options: { ...options, fields } }, itemIndex);
-	return params.simplify ? products.map((product) => simplifyProduct(product, client.admin)) : products;
+	const shown = params.simplify ? products.map((product) => simplifyProduct(product, client.admin)) : products;
+	return options.include1688Source ? await addSources(client, products, shown, options.only1688, itemIndex) : shown;
 }

@@ -10,6 +10,7 @@ import type { TmapiClient } from '../../api/client';
 import { languageField } from '../common/choices';
 import { tmapiRunFields } from '../common/runOptions';
 import { normalizeOutput } from '../common/fields';
+import { reportGone } from './gone';
 
 /** What the item operations share: the Offer ID field, the detail options, the description call. */
 
@@ -83,6 +84,7 @@ export const detailOptions = optionsCollection([
 				.optional(),
 		),
 	),
+	reportGone,
 	...tmapiRunFields('TMAPI calls (input items handled side by side)'),
 ]);
 

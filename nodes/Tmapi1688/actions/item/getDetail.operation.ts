@@ -8,6 +8,7 @@ import { text } from '../../../shared/node/validation';
 import { simplifyDetail } from '../../model/simplify';
 import { normalizeItemUrl } from '../../model/urls';
 import type { TmapiClient } from '../../api/client';
+import { detailOrGone, isGoneMarker } from './gone';
 import { detailOptions, detailParameters, finishDetail, simplifyDetail as simplify } from './fields';
 
 const productUrl = custom(
@@ -40,14 +41,11 @@ export function input(this: IExecuteFunctions, itemIndex: number) {
 /** Item → Get Detail: POST /1688/item_detail_by_url for one product (and its description if asked). */
 export async function execute(this: IExecuteFunctions, params: InputOf<typeof inputFields>, client: TmapiClient, itemIndex: number): Promise<IDataObject[]> {
 	const { options } = params;
-	const detail = await client.request({
-		method: 'POST',
-		path: '/1688/item_detail_by_url',
-		body: { url: params.productUrl, ...detailParameters(options) },
-		itemIndex,
-	});
-	if (params.simplify) return [simplifyDetail(detail)];
 	// The normalized URL always ends in /offer/<ID>.html.
 	const offerId = /\/offer\/(\d+)\.html$/.exec(params.productUrl)?.[1] ?? '';
+	const call = { method: 'POST' as const, path: '/1688/item_detail_by_url', body: { url: params.productUrl, ...detailParameters(options) }, itemIndex };
+	const detail = await detailOrGone(async () => await client.request(call), offerId, options.reportGone);
+	if (isGoneMarker(detail)) return [detail];
+	if (params.simplify) return [simplifyDetail(detail)];
 	return [await finishDetail(client, detail, offerId, options, itemIndex)];
 }
