@@ -56,9 +56,9 @@ export interface EmulatorOptions {
 		/**
 		 * Offers gone from 1688: offer ID → how the detail answers. "not_found": code 404 "Item
 		 * not found"; "delisted": the detail with status "offline" and no stock; "out_of_stock":
-		 * the detail with no stock on any SKU (is_sold_out true). Anything else: on sale.
+		 * the detail with no stock on any SKU (is_sold_out true). null (or anything else): on sale again.
 		 */
-		goneOffers: Record<string, GoneForm>;
+		goneOffers: Record<string, GoneForm | null>;
 	};
 	shopline: {
 		latencyMs: number;
