@@ -84,8 +84,30 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item', () => {
 		expect(jsonOf(again).map((product) => product.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 		expect(writes()).toEqual([]);
 		expect(jsonOf(again).map((product) => (product.stock as IDataObject).set)).toEqual([0, 0, 0]);
-		// Reads: the store once (count + one page), then per offer its source metafield (in place) and one levels read (≤ 50 variants each).
-		expect(emulator.log.map((entry) => entry.path.replace('/admin/openapi/v20260301/', '').replace(/\d{26}/, '{id}'))).toEqual(['products/count.json', 'products/products.json', ...OFFERS.flatMap(() => ['products/{id}/metafields.json', 'inventory_levels.json'])]);
+		// Reads: the store once (count + one page), then one levels read per offer (≤ 50 variants each); no source metafield read for an unchanged product.
+		expect(emulator.log.map((entry) => entry.path.replace('/admin/openapi/v20260301/', ''))).toEqual(['products/count.json', 'products/products.json', ...OFFERS.map(() => 'inventory_levels.json')]);
+	});
+
+	it('keeps the offer in the source metafield: written on create; with Check Source Link, a missing link of an unchanged product is written once', async () => {
+		const [offer] = OFFERS;
+		const created = await run([detailOf(offer)]);
+		const id = String(jsonOf(created)[0].id);
+		const link = () => emulator.log.filter((entry) => entry.path.endsWith(`products/${id}/metafields.json`)).map((entry) => entry.method);
+		expect(link()).toEqual(['POST']);
+		const source = async () => (await (await fetch(`${emulator.url}/admin/openapi/v20260301/products/${id}/metafields.json?namespace=tmapi1688`, { headers: { authorization: `Bearer ${emulator.options.shoplineToken}` } })).json()) as { metafields: IDataObject[] };
+		expect((await source()).metafields.map((field) => [field.key, field.type, field.value])).toEqual([['source', 'json', `{"item_id":"${offer}","offer_url":"https://detail.1688.com/offer/${offer}.html"}`]]);
+		// The link lost (a product written before the metafield existed, or removed by hand):
+		const [stored] = (await source()).metafields;
+		await fetch(`${emulator.url}/admin/openapi/v20260301/products/${id}/metafields/${String(stored.id)}.json`, { method: 'DELETE', headers: { authorization: `Bearer ${emulator.options.shoplineToken}` } });
+		emulator.reset();
+		expect(jsonOf(await run([detailOf(offer)]))[0].action).toBe('unchanged');
+		expect(link()).toEqual([]);
+		const checked = await run([detailOf(offer)], sync({ checkSourceLink: true }));
+		expect(jsonOf(checked)[0]).toMatchObject({ action: 'unchanged', source_1688: { item_id: offer, metafield: 'created' } });
+		expect(link()).toEqual(['GET', 'POST']);
+		emulator.reset();
+		expect(jsonOf(await run([detailOf(offer)], sync({ checkSourceLink: true })))[0]).toMatchObject({ source_1688: { metafield: 'unchanged' } });
+		expect(link()).toEqual(['GET']);
 	});
 
 	it('a changed 1688 price updates only that product; changed stock sets only that variant', async () => {

@@ -43,6 +43,14 @@ const skipUnchanged = boolean({
 	description: 'Whether to compare the product it would send with the one in the store and make no write when nothing differs (output action "unchanged")',
 });
 
+const checkSourceLink = boolean({
+	displayName: 'Check Source Link of Unchanged Products',
+	name: 'checkSourceLink',
+	default: false,
+	description:
+		"Whether to read the source metafield (tmapi1688.source) of a product that is otherwise unchanged, and write it when it is missing or names another offer: one more request per product. Off: it is written when a product is created, and checked when one is updated.",
+});
+
 /** The rules' fields in the order the editor shows them. */
 export const rulesFields = fields(
 	notice(
@@ -53,6 +61,7 @@ export const rulesFields = fields(
 	priceMultiplier,
 	stockLocationId,
 	skipUnchanged,
+	checkSourceLink,
 	whenGone,
 	priceTiers,
 	pricing,

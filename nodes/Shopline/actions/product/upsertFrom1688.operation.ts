@@ -20,7 +20,7 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 
 export const writes = true;
 
-type Params = { mapped: MappedProduct; gone?: undefined; skipUnchanged: boolean; stockLocationId?: string } | { gone: GoneOffer; stockLocationId?: string };
+type Params = { mapped: MappedProduct; gone?: undefined; skipUnchanged: boolean; checkSourceLink: boolean; stockLocationId?: string } | { gone: GoneOffer; stockLocationId?: string };
 
 /**
  * The item's 1688 detail mapped under the rules — or, for a "gone" marker of Get Detail, the
@@ -38,13 +38,14 @@ export function input(this: IExecuteFunctions, itemIndex: number): Params {
 		if (!(error instanceof MappingError)) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 		throw new NodeOperationError(this.getNode(), `${error.rule}: ${error.message}`, { itemIndex, description: error.advice ?? `Change the "${error.rule}" option, or leave this 1688 item out.` });
 	}
-	return { mapped, skipUnchanged: options.skipUnchanged, stockLocationId: options.stockLocationId };
+	return { mapped, skipUnchanged: options.skipUnchanged, checkSourceLink: options.checkSourceLink, stockLocationId: options.stockLocationId };
 }
 
 /**
  * Product → Create or Update from 1688 Item: maps the input 1688 item detail to a SHOPLINE
  * product, creates or updates it by handle (1688-<item id>) — nothing when unchanged —, keeps
- * the offer in the product's source metafield, then sets each variant's stock at the chosen
+ * the offer in the product's source metafield (when it writes the product, or always with
+ * Check Source Link of Unchanged Products), then sets each variant's stock at the chosen
  * location where it differs. A gone offer gets the policy of "When the Offer Is Gone".
  */
 export async function execute(this: IExecuteFunctions, params: Params, client: ShoplineClient, itemIndex: number, run: RunState): Promise<IDataObject[]> {
@@ -62,7 +63,7 @@ async function writeItem(this: IExecuteFunctions, params: Exclude<Params, { gone
 	let stock: StockResult | undefined;
 	let sourceLink: string | undefined;
 	try {
-		sourceLink = await linkSource(client, String(product.id), mapped.source, action === 'created', itemIndex);
+		sourceLink = action !== 'unchanged' || params.checkSourceLink ? await linkSource(client, String(product.id), mapped.source, action === 'created', itemIndex) : undefined;
 		stock = params.stockLocationId ? await setStock(client, product, mapped.stock, params.stockLocationId, action === 'created', itemIndex) : undefined;
 	} catch (error) {
 		// The product is written; say so, and that running the item again is safe.
@@ -71,5 +72,5 @@ async function writeItem(this: IExecuteFunctions, params: Exclude<Params, { gone
 		failure.description = `This item's product ${done} before this failure; only its source link or stock may be incomplete. Running the item again is safe: it finds the product by its handle and writes only what differs. ${failure.description ?? ''}`.trim();
 		throw failure;
 	}
-	return [{ ...product, action, ...(changes ? { changes } : {}), source_1688: { ...mapped.source, metafield: sourceLink }, ...(stock ? { stock } : {}) }];
+	return [{ ...product, action, ...(changes ? { changes } : {}), source_1688: { ...mapped.source, ...(sourceLink ? { metafield: sourceLink } : {}) }, ...(stock ? { stock } : {}) }];
 }
