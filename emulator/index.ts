@@ -5,4 +5,4 @@ export { productId } from './shoplineStore';
 export { collectionId } from './shopline/collections';
 export { ORDER_COUNT, orderId, readOrder } from './shopline/orders';
 export { OPENAI_API_KEY, OPENAI_MODEL, type ModelAnswer, type ModelExchange } from './openai';
-export { AppTokens, type TokenEvent } from './shopline/oauth';
+export { AppTokens, type TokenEvent } from './shopline/appTokens';

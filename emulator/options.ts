@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- the local API emulator, a Node.js server for tests and demos: never part of a published package */
 import type { IncomingMessage } from 'node:http';
 
-import type { AppTokens } from './shopline/oauth';
+import type { AppTokens } from './shopline/appTokens';
 import type { ShoplineStore } from './shoplineStore';
 
 /** The emulator's knobs, its request log and what the API handlers share with the server. */

@@ -6,7 +6,7 @@ import { FakeChatModel } from './openai';
 import { DEFAULT_OPTIONS, deepMerge, type ApiContext, type EmulatorOptions, type EmulatorOverrides, type LogEntry } from './options';
 import { seededRandom } from './random';
 import { shoplineReply } from './shopline';
-import { AppTokens } from './shopline/oauth';
+import { AppTokens } from './shopline/appTokens';
 import { deliver, type DeliveryRequest, type DeliveryResult } from './shopline/webhooks';
 import { ShoplineStore } from './shoplineStore';
 import { tmapiReply } from './tmapi';
