@@ -235,3 +235,72 @@ describe('the same offer more than once in one run, items side by side', () => {
 		expect(jsonOf(result).filter((product) => product.action === 'unchanged').map((product) => (product.stock as IDataObject).set)).toEqual(actions.filter((action) => action === 'unchanged').map(() => 0));
 	});
 });
+
+/**
+ * Store Product ID: the product of that ID is written (updated, or drafted for a gone offer)
+ * whatever its handle, never looked up by handle, never created; an ID the store does not have
+ * is the item's error. Each input item names its product in "store_id".
+ */
+const withStoreId = (detail: IDataObject, storeId?: string): IDataObject => ({ ...detail, ...(storeId ? { store_id: storeId } : {}) });
+const goneOf = (id: string, storeId: string): IDataObject => ({ item_id: id, gone: true, reason: 'delisted', store_id: storeId });
+const byStoreId = (overrides: Record<string, unknown> = {}) => sync({ storeProductId: '={{ $json.store_id }}', ...overrides });
+const shortWrites = () => writes().map((write) => write.replace(/\d{6,}/g, '{id}'));
+const reads = () => emulator.log.filter((entry) => entry.method === 'GET').map((entry) => entry.path.replace('/admin/openapi/v20260301/', ''));
+/** A product of the store whose handle is not the 1688 convention. */
+const someProduct = () => emulator.store.list({})[0];
+
+describe('SHOPLINE → Product → Create or Update from 1688 Item → Store Product ID', () => {
+	it('updates the product of that ID, keeping its handle, with no lookup by handle; a re-run writes nothing', async () => {
+		const product = someProduct();
+		const { handle } = product;
+		const size = emulator.store.size;
+		const out = jsonOf(await run([withStoreId(detailOf(OFFERS[0]), product.id)], byStoreId()));
+		expect([out[0].id, out[0].handle, out[0].action]).toEqual([product.id, handle, 'updated']);
+		expect(emulator.store.size).toBe(size);
+		expect(emulator.store.get(product.id)?.title).toBe(out[0].title);
+		expect(shortWrites().filter((write) => write.startsWith('PUT products/') || write.startsWith('POST products/products'))).toEqual(['PUT products/{id}.json']);
+		expect(reads().filter((path) => path.startsWith('products/products.json') || path === 'products/count.json')).toEqual([]);
+		expect((out[0].source_1688 as IDataObject).metafield).toBe('created');
+
+		emulator.reset();
+		const again = jsonOf(await run([withStoreId(detailOf(OFFERS[0]), product.id)], byStoreId()));
+		expect([again[0].handle, again[0].action]).toEqual([handle, 'unchanged']);
+		expect(shortWrites()).toEqual([]);
+	});
+
+	it('a gone offer drafts the product of that ID, whatever its handle', async () => {
+		const product = someProduct();
+		const out = jsonOf(await run([goneOf(OFFERS[1], product.id)], byStoreId({ whenGone: 'draft' })));
+		expect([out[0].id, out[0].handle, out[0].status, out[0].sync]).toEqual([product.id, product.handle, 'draft', { action: 'drafted', reason: 'delisted' }]);
+		expect(shortWrites()).toEqual(['PUT products/{id}.json']);
+	});
+
+	it('an ID the store does not have is the item\'s error, naming the field and the ID; nothing is created, the other items go through', async () => {
+		const missing = '1234567890123';
+		const failing = await run([withStoreId(detailOf(OFFERS[0]), missing)], byStoreId());
+		expect(failing.error?.name).toBe('NodeOperationError');
+		expect(failing.error?.message).toBe(`Store Product ID: the store has no product with ID "${missing}"`);
+		expect(shortWrites()).toEqual([]);
+
+		emulator.reset();
+		const product = someProduct();
+		const continuing = jsonOf(await run([withStoreId(detailOf(OFFERS[0]), missing), goneOf(OFFERS[1], missing), withStoreId(detailOf(OFFERS[1]), product.id)], byStoreId(), CONTINUE));
+		expect(continuing.map((entry) => entry.action ?? String(entry.error))).toEqual([
+			`Store Product ID: the store has no product with ID "${missing}"`,
+			`Store Product ID: the store has no product with ID "${missing}"`,
+			'updated',
+		]);
+		expect(shortWrites().filter((write) => write.startsWith('POST products/products'))).toEqual([]);
+	});
+
+	it('a value that is not an ID is refused before any request, naming the field and the value', async () => {
+		const result = await run([withStoreId(detailOf(OFFERS[0]), 'abc-12')], byStoreId());
+		expect(result.error?.message).toBe('Store Product ID: "abc-12" is not valid — use the ID of a product of the store, made of digits');
+		expect(emulator.log.filter((entry) => entry.api === 'shopline')).toEqual([]);
+	});
+
+	it('empty: the product is found by its handle, and created when there is none', async () => {
+		const out = jsonOf(await run([withStoreId(detailOf(OFFERS[0]))], byStoreId()));
+		expect([out[0].handle, out[0].action]).toEqual([`1688-${OFFERS[0]}`, 'created']);
+	});
+});

@@ -72,15 +72,25 @@ export async function oneWriterPerHandle<T>(turns: KeyedTurns, handle: string, t
 export async function upsertByHandle(client: ShoplineClient, product: IDataObject & { handle: string }, options: { skipUnchanged: boolean; runSize: number }, itemIndex: number): Promise<UpsertResult> {
 	const index = await storeIndex(client, options.runSize, itemIndex);
 	const existing = index ? index.get(handleKey(product.handle)) : await findByHandle(client, product.handle, itemIndex);
-	const written = (result: UpsertResult) => {
-		index?.set(handleKey(product.handle), result.product);
-		return result;
-	};
 	if (!existing) {
-		return written({ product: await client.record('product', { method: 'POST', path: 'products/products.json', body: { product }, itemIndex }), action: 'created' });
+		const created = await client.record('product', { method: 'POST', path: 'products/products.json', body: { product }, itemIndex });
+		index?.set(handleKey(product.handle), created);
+		return { product: created, action: 'created' };
 	}
+	return await updateProduct(client, product, existing, options.skipUnchanged, itemIndex);
+}
+
+/**
+ * Updates `existing` (the store's product, found by handle or by ID) with the store's variant
+ * and image IDs (PUT products/{id}.json) — or, with `skipUnchanged`, writes nothing when the
+ * store already has what would be sent. Only what `product` gives is compared and sent (given
+ * without a handle, the product keeps its own). The run's store index, if read, is kept up to date.
+ */
+export async function updateProduct(client: ShoplineClient, product: IDataObject, existing: IDataObject, skipUnchanged: boolean, itemIndex: number): Promise<UpsertResult> {
 	const plan = planProductUpdate(product, existing);
-	if (options.skipUnchanged && plan.differences.length === 0) return { product: existing, action: 'unchanged' };
+	if (skipUnchanged && plan.differences.length === 0) return { product: existing, action: 'unchanged' };
 	const updated = await client.record('product', { method: 'PUT', path: `products/${String(existing.id)}.json`, body: { product: plan.product }, itemIndex });
-	return written({ product: updated, action: 'updated', changes: plan.differences });
+	const index = await storeIndexes.get(client)?.catch(() => undefined);
+	index?.set(handleKey(updated.handle), updated);
+	return { product: updated, action: 'updated', changes: plan.differences };
 }

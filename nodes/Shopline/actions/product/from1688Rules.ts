@@ -51,12 +51,14 @@ const checkSourceLink = boolean({
 		"Whether to read the source metafield (tmapi1688.source) of a product that is otherwise unchanged, and write it when it is missing or names another offer: one more request per product. Off: it is written when a product is created, and checked when one is updated.",
 });
 
+/** What the input items must be: shown above the operation's fields. */
+export const from1688Notice = notice(
+	'from1688Notice',
+	'The input items must be 1688 item details: connect TMAPI 1688 → Item → Get Detail (turn on its Include Description option to bring the description over).',
+);
+
 /** The rules' fields in the order the editor shows them. */
-export const rulesFields = fields(
-	notice(
-		'from1688Notice',
-		'The input items must be 1688 item details: connect TMAPI 1688 → Item → Get Detail (turn on its Include Description option to bring the description over).',
-	),
+export const ruleFieldList = [
 	exchangeRate,
 	priceMultiplier,
 	stockLocationId,
@@ -68,9 +70,9 @@ export const rulesFields = fields(
 	variantOptions,
 	stockOptions,
 	content,
-);
+] as const;
 
-export type RulesInput = InputOf<typeof rulesFields>;
+export type RulesInput = InputOf<ReturnType<typeof fields<typeof ruleFieldList>>>;
 
 /** The mapping rules the options describe. */
 export function rulesOf(input: RulesInput): MappingRules {

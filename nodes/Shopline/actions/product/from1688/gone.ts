@@ -6,6 +6,7 @@ import type { ShoplineClient } from '../../../api/client';
 import { productByHandle } from '../../../model/upsertByHandle';
 import { sourceOf, type Source1688 } from '../../../model/source1688';
 import { inventoryItemsBySku, setStock } from './stock';
+import { storeProductById } from './storeProduct';
 
 /**
  * A 1688 offer that is gone — TMAPI 1688 → Item → Get Detail with "Report Gone Offers" outputs
@@ -54,10 +55,11 @@ export function goneOfferOf(this: IExecuteFunctions, detail: IDataObject, rules:
 	return { source, reason, handle: `${rules.content.handlePrefix}${source.item_id}`, policy: rules.whenGone };
 }
 
-/** Applies the policy to the offer's product (found by its handle); the output says what was done and why. */
-export async function syncGoneOffer(client: ShoplineClient, gone: GoneOffer, stockLocationId: string | undefined, runSize: number, itemIndex: number): Promise<IDataObject> {
+/** Applies the policy to the offer's product (by Store Product ID when given, else by its handle); the output says what was done and why. */
+export async function syncGoneOffer(client: ShoplineClient, gone: GoneOffer, where: { stockLocationId?: string; productId?: string }, runSize: number, itemIndex: number): Promise<IDataObject> {
 	const { reason, source } = gone;
-	const product = await productByHandle(client, gone.handle, runSize, itemIndex);
+	const { stockLocationId, productId } = where;
+	const product = productId ? await storeProductById(client, productId, itemIndex) : await productByHandle(client, gone.handle, runSize, itemIndex);
 	if (!product) return { handle: gone.handle, action: 'unchanged', source_1688: source, sync: { action: 'not_in_store', reason } };
 	const done = (result: IDataObject, action: string, extra: IDataObject = {}) => ({
 		...result,
