@@ -92,4 +92,36 @@ describe('example 6: keep the catalog true', () => {
 			emulator.configure({ tmapi: { goneOffers: { [delisted]: null } } });
 		}
 	});
+
+	it('a product whose handle was changed in the store is still found by its Store Product ID: drafted when gone, kept when not, never created again', async () => {
+		const [back, gone, renamed] = offers;
+		const goneProduct = emulator.store.byHandle(`1688-${gone}`)!;
+		const renamedProduct = emulator.store.byHandle(`1688-${renamed}`)!;
+		emulator.store.update(goneProduct.id, { handle: 'summer-dress' });
+		emulator.store.update(renamedProduct.id, { handle: 'linen-shirt' });
+		const size = emulator.store.size;
+		emulator.configure({ tmapi: { goneOffers: { [gone]: 'not_found' } } });
+		emulator.reset();
+		try {
+			const fifth = await run('6-keep-the-catalog-true.json');
+			expect(fifth.error).toBeUndefined();
+			const kept = outputOf(fifth, 'Keep True in SHOPLINE');
+			const byId = (id: string) => kept.find((product) => String(product.id) === id);
+			expect([byId(goneProduct.id)?.handle, byId(goneProduct.id)?.status, byId(goneProduct.id)?.sync]).toEqual(['summer-dress', 'draft', { action: 'drafted', reason: 'not_found' }]);
+			expect([byId(renamedProduct.id)?.handle, byId(renamedProduct.id)?.action]).toEqual(['linen-shirt', 'unchanged']);
+			// The product drafted in run 3 is active again, its offer back on sale; nothing is created, no handle is written back.
+			expect(kept.find((product) => product.handle === `1688-${back}`)?.action).toBe('updated');
+			expect(shoplineWrites()).toEqual(['PUT products/{id}.json', 'PUT products/{id}.json']);
+			expect(emulator.store.size).toBe(size);
+			expect([emulator.store.get(goneProduct.id)?.handle, emulator.store.get(renamedProduct.id)?.handle]).toEqual(['summer-dress', 'linen-shirt']);
+
+			// Run again: nothing differs, nothing is written.
+			emulator.reset();
+			const sixth = await run('6-keep-the-catalog-true.json');
+			expect(outputOf(sixth, 'Keep True in SHOPLINE').find((product) => String(product.id) === goneProduct.id)?.sync).toEqual({ action: 'already_draft', reason: 'not_found' });
+			expect(shoplineWrites()).toEqual([]);
+		} finally {
+			emulator.configure({ tmapi: { goneOffers: { [gone]: null } } });
+		}
+	});
 });
