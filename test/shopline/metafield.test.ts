@@ -1,25 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { Emulator, emulatorCredentials } from '../../emulator';
 import { productId } from '../../emulator/shoplineStore';
 import { LOCATIONS } from '../../emulator/shopline/locations';
 import { runShopline } from '../helpers/run';
+import { storeEmulator } from '../helpers/storeEmulator';
 import { jsonOf } from '../helpers/workflows';
 
 /** SHOPLINE → Metafield (Get Many, Set), Product → Get Many's Include 1688 Source, and When the Offer Is Gone. */
 
-const emulator = new Emulator({ storeSize: 3 });
+const { emulator, onEmulator } = storeEmulator(3);
 const PRODUCT = productId(0);
-
-beforeAll(async () => {
-	await emulator.start();
-});
-afterAll(async () => {
-	await emulator.stop();
-});
-beforeEach(() => emulator.reset());
-
-const onEmulator = () => ({ credentials: emulatorCredentials(emulator) });
 const writes = () => emulator.log.filter((entry) => entry.method !== 'GET').map((entry) => `${entry.method} ${entry.path.replace(/^\/admin\/openapi\/[^/]+\//, '').replace(/\d{6,}/g, '{id}')}`);
 const set = async (value: string, type = 'json') => await runShopline({ resource: 'metafield', operation: 'set', productId: PRODUCT, namespace: 'shop_notes', key: 'origin', type, value }, onEmulator());
 
