@@ -1,6 +1,34 @@
 import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { apiVersionFields, baseUrlField, bearerTokenAuth, SHOPLINE_ICON, storeHandleField } from '../nodes/Shopline/api/credentialFields';
+import { baseUrlField, bearerTokenAuth, SHOPLINE_ICON, storeHandleField } from '../nodes/Shopline/api/credentialFields';
+
+/** The API version fields of both SHOPLINE credentials (kept in a credential file: its options are in date order, not by name). */
+export const apiVersionFields: INodeProperties[] = [
+	{
+		displayName: 'API Version',
+		name: 'apiVersion',
+		type: 'options',
+		// Versions in date order, the default among them, as in the credential editor since 0.1.0.
+		options: [
+			{ name: 'V20250301', value: 'v20250301' },
+			{ name: 'V20250601', value: 'v20250601' },
+			{ name: 'V20251201', value: 'v20251201' },
+			{ name: 'V20260301 (Default)', value: 'v20260301' },
+			{ name: 'V20260601', value: 'v20260601' },
+			{ name: 'Custom', value: 'custom' },
+		],
+		default: 'v20260301',
+		description: 'Stable versions live 12 months; the node is built and tested against v20260301',
+	},
+	{
+		displayName: 'Custom API Version',
+		name: 'customApiVersion',
+		type: 'string',
+		default: '',
+		placeholder: 'v20260901',
+		displayOptions: { show: { apiVersion: ['custom'] } },
+	},
+];
 
 /**
  * Tested by the SHOPLINE node (`testedBy`), so that the test and the node send the token to

@@ -7,8 +7,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { apiVersionFields } from './ShoplineApi.credentials';
 import { requestAppToken } from '../nodes/Shopline/api/appToken';
-import { apiVersionFields, baseUrlField, bearerTokenAuth, SHOPLINE_ICON, storeHandleField } from '../nodes/Shopline/api/credentialFields';
+import { baseUrlField, bearerTokenAuth, SHOPLINE_ICON, storeHandleField } from '../nodes/Shopline/api/credentialFields';
 
 /**
  * A SHOPLINE app (public or custom app) that a store installed through OAuth. Not n8n's

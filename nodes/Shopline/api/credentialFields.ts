@@ -12,34 +12,6 @@ export const storeHandleField: INodeProperties = {
 	description: 'The prefix of your store domain: for open001.myshopline.com it is open001. The whole domain or the admin URL works too.',
 };
 
-export const apiVersionFields: INodeProperties[] = [
-	{
-		displayName: 'API Version',
-		name: 'apiVersion',
-		type: 'options',
-		// Versions in date order, the default among them, as in the credential editor since 0.1.0.
-		// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
-		options: [
-			{ name: 'V20250301', value: 'v20250301' },
-			{ name: 'V20250601', value: 'v20250601' },
-			{ name: 'V20251201', value: 'v20251201' },
-			{ name: 'V20260301 (Default)', value: 'v20260301' },
-			{ name: 'V20260601', value: 'v20260601' },
-			{ name: 'Custom', value: 'custom' },
-		],
-		default: 'v20260301',
-		description: 'Stable versions live 12 months; the node is built and tested against v20260301',
-	},
-	{
-		displayName: 'Custom API Version',
-		name: 'customApiVersion',
-		type: 'string',
-		default: '',
-		placeholder: 'v20260901',
-		displayOptions: { show: { apiVersion: ['custom'] } },
-	},
-];
-
 /** Base URL Override, with what goes under it for this credential. */
 export const baseUrlField = (under: string): INodeProperties => ({
 	displayName: 'Base URL Override',
