@@ -293,6 +293,31 @@ describe('SHOPLINE → Product → Create or Update from 1688 Item → Store Pro
 		expect(shortWrites().filter((write) => write.startsWith('POST products/products'))).toEqual([]);
 	});
 
+	it('a run larger than the store\'s pages reads the store once and finds each ID there, one GET per item saved; an ID not there is still asked for, and is the item\'s error', async () => {
+		const products = emulator.store.list({}).slice(0, 3);
+		const missing = '1234567890123';
+		const input = [withStoreId(detailOf(OFFERS[0]), products[0].id), withStoreId(detailOf(OFFERS[1]), missing), withStoreId(detailOf(OFFERS[1]), products[1].id), goneOf(OFFERS[2], products[2].id)];
+		const out = jsonOf(await run(input, byStoreId({ whenGone: 'draft' }), CONTINUE));
+		expect(out.map((entry) => (entry.sync as IDataObject | undefined)?.action ?? entry.action ?? String(entry.error))).toEqual([
+			'updated',
+			`Store Product ID: the store has no product with ID "${missing}"`,
+			'updated',
+			'drafted',
+		]);
+		expect(out.filter((entry) => !entry.error).map((entry) => entry.id)).toEqual(products.map((product) => product.id));
+		// The store is 1 page of 250: count + 1 page, then only the ID the store did not list.
+		expect(reads().filter((path) => path.startsWith('products/') && !path.includes('/metafields'))).toEqual(['products/count.json', 'products/products.json', `products/${missing}.json`]);
+		expect(shortWrites().filter((write) => write.startsWith('PUT products/{id}.json') || write.startsWith('POST products/products'))).toHaveLength(3);
+	});
+
+	it('the same gone offer twice in a run that reads the store index: drafted once, then already a draft, one write', async () => {
+		const product = someProduct();
+		const out = jsonOf(await run([goneOf(OFFERS[1], product.id), goneOf(OFFERS[1], product.id), goneOf(OFFERS[1], product.id)], byStoreId({ whenGone: 'draft' })));
+		expect(out.map((entry) => (entry.sync as IDataObject).action)).toEqual(['drafted', 'already_draft', 'already_draft']);
+		expect(reads().filter((path) => !path.includes('/metafields'))).toEqual(['products/count.json', 'products/products.json']);
+		expect(shortWrites()).toEqual(['PUT products/{id}.json']);
+	});
+
 	it('a value that is not an ID is refused before any request, naming the field and the value', async () => {
 		const result = await run([withStoreId(detailOf(OFFERS[0]), 'abc-12')], byStoreId());
 		expect(result.error?.message).toBe('Store Product ID: "abc-12" is not valid — use the ID of a product of the store, made of digits');

@@ -22,13 +22,24 @@ async function findByHandle(client: ShoplineClient, handle: string, itemIndex: n
 }
 
 /**
- * The store's products by handle, read once for a run that upserts more products than the
- * store has pages of 250: then ceil(store / 250) list requests replace one lookup per item.
- * Kept per run (keyed by the run's client, gone with it), never between runs.
+ * The store's products by handle and by ID, read once for a run that writes more products than
+ * the store has pages of 250: then ceil(store / 250) list requests replace one lookup per item.
+ * Kept per run (keyed by the run's client, gone with it), never between runs; every product the
+ * run writes replaces its entry.
  */
-const storeIndexes = new WeakMap<ShoplineClient, Promise<Map<string, IDataObject> | undefined>>();
+interface StoreIndex {
+	byHandle: Map<string, IDataObject>;
+	byId: Map<string, IDataObject>;
+}
 
-async function storeIndex(client: ShoplineClient, runSize: number, itemIndex: number): Promise<Map<string, IDataObject> | undefined> {
+const storeIndexes = new WeakMap<ShoplineClient, Promise<StoreIndex | undefined>>();
+
+function remember(index: StoreIndex, product: IDataObject): void {
+	index.byHandle.set(handleKey(product.handle), product);
+	index.byId.set(String(product.id), product);
+}
+
+async function storeIndex(client: ShoplineClient, runSize: number, itemIndex: number): Promise<StoreIndex | undefined> {
 	if (runSize <= 2) return undefined;
 	let index = storeIndexes.get(client);
 	if (!index) {
@@ -37,7 +48,9 @@ async function storeIndex(client: ShoplineClient, runSize: number, itemIndex: nu
 			const total = Number((body as IDataObject).count);
 			if (!Number.isSafeInteger(total) || total < 0 || 1 + Math.ceil(total / 250) >= runSize) return undefined;
 			const products = await fetchCursorPages(client, { path: 'products/products.json', listKey: 'products', filters: {}, pageSize: 250, maxPages: 100_000, itemIndex });
-			return new Map(products.map((product) => [handleKey(product.handle), product]));
+			const read: StoreIndex = { byHandle: new Map(), byId: new Map() };
+			for (const product of products) remember(read, product);
+			return read;
 		})();
 		storeIndexes.set(client, index);
 		// A failed read is the failing item's error; the next item tries again.
@@ -46,10 +59,25 @@ async function storeIndex(client: ShoplineClient, runSize: number, itemIndex: nu
 	return await index;
 }
 
+/** Keeps the run's store index, if read, up to date with a product the run wrote. */
+export async function rememberProduct(client: ShoplineClient, product: IDataObject): Promise<void> {
+	const index = await storeIndexes.get(client)?.catch(() => undefined);
+	if (index) remember(index, product);
+}
+
 /** The store's product whose handle is `handle` (case aside): from the run's store index, or looked up. */
 export async function productByHandle(client: ShoplineClient, handle: string, runSize: number, itemIndex: number): Promise<IDataObject | undefined> {
 	const index = await storeIndex(client, runSize, itemIndex);
-	return index ? index.get(handleKey(handle)) : await findByHandle(client, handle, itemIndex);
+	return index ? index.byHandle.get(handleKey(handle)) : await findByHandle(client, handle, itemIndex);
+}
+
+/**
+ * The store's product with this ID when the run's store index holds it; undefined when the run
+ * reads no index or the index lacks the ID (the caller then asks SHOPLINE for it, which also
+ * tells a missing product from one created since the index was read).
+ */
+export async function indexedProductById(client: ShoplineClient, productId: string, runSize: number, itemIndex: number): Promise<IDataObject | undefined> {
+	return (await storeIndex(client, runSize, itemIndex))?.byId.get(productId);
 }
 
 /**
@@ -70,11 +98,10 @@ export async function oneWriterPerHandle<T>(turns: KeyedTurns, handle: string, t
  * `skipUnchanged`, writes nothing when the store already has what would be sent.
  */
 export async function upsertByHandle(client: ShoplineClient, product: IDataObject & { handle: string }, options: { skipUnchanged: boolean; runSize: number }, itemIndex: number): Promise<UpsertResult> {
-	const index = await storeIndex(client, options.runSize, itemIndex);
-	const existing = index ? index.get(handleKey(product.handle)) : await findByHandle(client, product.handle, itemIndex);
+	const existing = await productByHandle(client, product.handle, options.runSize, itemIndex);
 	if (!existing) {
 		const created = await client.record('product', { method: 'POST', path: 'products/products.json', body: { product }, itemIndex });
-		index?.set(handleKey(product.handle), created);
+		await rememberProduct(client, created);
 		return { product: created, action: 'created' };
 	}
 	return await updateProduct(client, product, existing, options.skipUnchanged, itemIndex);
@@ -90,7 +117,6 @@ export async function updateProduct(client: ShoplineClient, product: IDataObject
 	const plan = planProductUpdate(product, existing);
 	if (skipUnchanged && plan.differences.length === 0) return { product: existing, action: 'unchanged' };
 	const updated = await client.record('product', { method: 'PUT', path: `products/${String(existing.id)}.json`, body: { product: plan.product }, itemIndex });
-	const index = await storeIndexes.get(client)?.catch(() => undefined);
-	index?.set(handleKey(updated.handle), updated);
+	await rememberProduct(client, updated);
 	return { product: updated, action: 'updated', changes: plan.differences };
 }

@@ -68,7 +68,7 @@ export async function execute(this: IExecuteFunctions, params: Params, client: S
 async function writeItem(this: IExecuteFunctions, params: Exclude<Params, { gone: GoneOffer }>, client: ShoplineClient, itemIndex: number): Promise<IDataObject[]> {
 	const { mapped } = params;
 	const { product, action, changes } = params.productId
-		? await updateProduct(client, withoutHandle(mapped.product), await storeProductById(client, params.productId, itemIndex), params.skipUnchanged, itemIndex)
+		? await updateProduct(client, withoutHandle(mapped.product), await storeProductById(client, params.productId, this.getInputData().length, itemIndex), params.skipUnchanged, itemIndex)
 		: await upsertByHandle(client, mapped.product as IDataObject & { handle: string }, { skipUnchanged: params.skipUnchanged, runSize: this.getInputData().length }, itemIndex);
 	let stock: StockResult | undefined;
 	let sourceLink: string | undefined;

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { options } from '../../../../shared/node/field';
 import type { ShoplineClient } from '../../../api/client';
-import { productByHandle } from '../../../model/upsertByHandle';
+import { productByHandle, rememberProduct } from '../../../model/upsertByHandle';
 import { sourceOf, type Source1688 } from '../../../model/source1688';
 import { inventoryItemsBySku, setStock } from './stock';
 import { storeProductById } from './storeProduct';
@@ -59,7 +59,7 @@ export function goneOfferOf(this: IExecuteFunctions, detail: IDataObject, rules:
 export async function syncGoneOffer(client: ShoplineClient, gone: GoneOffer, where: { stockLocationId?: string; productId?: string }, runSize: number, itemIndex: number): Promise<IDataObject> {
 	const { reason, source } = gone;
 	const { stockLocationId, productId } = where;
-	const product = productId ? await storeProductById(client, productId, itemIndex) : await productByHandle(client, gone.handle, runSize, itemIndex);
+	const product = productId ? await storeProductById(client, productId, runSize, itemIndex) : await productByHandle(client, gone.handle, runSize, itemIndex);
 	if (!product) return { handle: gone.handle, action: 'unchanged', source_1688: source, sync: { action: 'not_in_store', reason } };
 	const done = (result: IDataObject, action: string, extra: IDataObject = {}) => ({
 		...result,
@@ -72,6 +72,7 @@ export async function syncGoneOffer(client: ShoplineClient, gone: GoneOffer, whe
 	if (gone.policy === 'draft') {
 		if (product.status === 'draft') return done(product, 'already_draft');
 		const updated = await client.record('product', { method: 'PUT', path: `products/${String(product.id)}.json`, body: { product: { status: 'draft' } }, itemIndex });
+		await rememberProduct(client, updated);
 		return done(updated, 'drafted');
 	}
 	if (!stockLocationId) {

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { digitsId } from '../../../../shared/node/field';
 import type { ShoplineClient } from '../../../api/client';
+import { indexedProductById } from '../../../model/upsertByHandle';
 
 /**
  * Which store product a 1688 item writes: the one given by "Store Product ID" (e.g. the id
@@ -22,8 +23,14 @@ export const storeProductId = digitsId({
 		'The store product this 1688 item updates (or, for a gone offer, drafts or sets to 0 stock): its ID, e.g. the id Product → Get Many outputs. It is found by ID and keeps its handle, so a product whose handle was changed stays linked; an ID the store does not have is an error and nothing is created. Empty: the product whose handle is the Handle Prefix and the offer ID, created when there is none.',
 });
 
-/** The store's product with this ID; an ID the store does not have (404) is the item's error, naming the field. */
-export async function storeProductById(client: ShoplineClient, productId: string, itemIndex: number): Promise<IDataObject> {
+/**
+ * The store's product with this ID: from the run's store index when the run is large enough to
+ * read one (as for handles), else GET products/{id}.json; an ID the store does not have (404)
+ * is the item's error, naming the field.
+ */
+export async function storeProductById(client: ShoplineClient, productId: string, runSize: number, itemIndex: number): Promise<IDataObject> {
+	const indexed = await indexedProductById(client, productId, runSize, itemIndex);
+	if (indexed) return indexed;
 	try {
 		return await client.record('product', { method: 'GET', path: `products/${productId}.json`, itemIndex });
 	} catch (error) {
