@@ -1,6 +1,6 @@
 import { hashString, pick, seededRandom } from '../random';
 import type { ShoplineStore } from '../shoplineStore';
-import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRequest, type ShoplineRoute } from './routing';
+import { encodePageInfo, listStart, pageLinks, type ShoplineRequest, type ShoplineRoute } from './routing';
 import type { ApiContext, Reply } from '../options';
 
 /**
@@ -218,20 +218,10 @@ function searched(state: CustomerState, filters: ListFilters): StoreCustomer[] |
 
 /** One page of a list or a search: filters on the first request, page_info after it. */
 function page(ctx: ApiContext, request: ShoplineRequest, path: string, keys: string[], select: (filters: ListFilters) => StoreCustomer[] | Record<string, string[]>): Reply {
-	const { query: q, entry } = request;
-	const limit = q.limit === undefined ? 50 : Number(q.limit);
-	if (!Number.isInteger(limit) || limit < 1 || limit > 250) return unprocessable({ limit: ['must be between 1 and 250'] });
-	let at: { f: ListFilters; o: number };
-	if (q.page_info !== undefined) {
-		const decoded = decodePageInfo<ListFilters>(q.page_info);
-		if (!decoded) return { status: 400, body: { errors: 'Invalid page_info' } };
-		at = decoded;
-		entry.filtersWithPageInfo = keys.some((key) => q[key] !== undefined);
-	} else {
-		const filters: ListFilters = {};
-		for (const key of keys) if (q[key] !== undefined) filters[key] = q[key];
-		at = { f: filters, o: 0 };
-	}
+	const { query: q } = request;
+	const start = listStart<ListFilters>(request, 250, keys);
+	if ('reply' in start) return start.reply;
+	const { limit, at } = start;
 	const all = select(at.f);
 	if (!Array.isArray(all)) return unprocessable(all);
 	return {

@@ -1,5 +1,5 @@
 import { hashString, pick, seededRandom } from '../random';
-import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRoute } from './routing';
+import { encodePageInfo, listStart, pageLinks, type ShoplineRoute } from './routing';
 import { productId, type ShoplineStore } from '../shoplineStore';
 
 /**
@@ -307,21 +307,11 @@ export const orderRoute: ShoplineRoute = (ctx, request) => {
 	const now = iso(Date.now());
 
 	if (entry.method === 'GET' && resource === 'orders.json') {
-		const limit = q.limit === undefined ? 50 : Number(q.limit);
-		if (!Number.isInteger(limit) || limit < 1 || limit > 100) return unprocessable({ limit: ['must be between 1 and 100'] });
-		let at: { f: OrderFilters; o: number };
-		if (q.page_info !== undefined) {
-			const decoded = decodePageInfo<OrderFilters>(q.page_info);
-			if (!decoded) return { status: 400, body: { errors: 'Invalid page_info' } };
-			at = decoded;
-			entry.filtersWithPageInfo = FILTERS.some((key) => q[key] !== undefined);
-		} else {
-			const filters: OrderFilters = {};
-			for (const key of FILTERS) if (q[key] !== undefined) filters[key] = q[key];
-			const bad = badFilter(filters, false);
-			if (bad) return unprocessable(bad);
-			at = { f: filters, o: 0 };
-		}
+		const start = listStart<OrderFilters>(request, 100, FILTERS);
+		if ('reply' in start) return start.reply;
+		const { limit, at } = start;
+		const bad = start.fromPageInfo ? undefined : badFilter(at.f, false);
+		if (bad) return unprocessable(bad);
 		const all = matching(state, at.f);
 		const page = all.slice(at.o, at.o + limit);
 		return {

@@ -36,3 +36,27 @@ export function pageLinks(ctx: ApiContext, request: ShoplineRequest, path: strin
 	const links = [at.offset > 0 ? link(Math.max(0, at.offset - at.limit), 'previous') : undefined, at.offset + at.limit < at.total ? link(at.offset + at.limit, 'next') : undefined].filter(Boolean);
 	return links.length ? { link: links.join(', ') } : {};
 }
+
+/** Where one page of a Link-paged list starts, or the answer that refuses the request. */
+export type ListStart<F> = { reply: Reply } | { limit: number; at: { f: F; o: number }; fromPageInfo: boolean };
+
+/**
+ * The page a list request asks for: `limit` (50 when not given, 1 to `maxLimit`) and, on the
+ * first request, the filters among `keys` from the query (offset 0) — the caller checks them —;
+ * on a request of a next/previous link, the filters and offset its page_info carries (filters
+ * sent beside it are noted in the log entry: SHOPLINE takes only limit, page_info and fields there).
+ */
+export function listStart<F extends object>(request: ShoplineRequest, maxLimit: number, keys: readonly string[]): ListStart<F> {
+	const { query: q, entry } = request;
+	const limit = q.limit === undefined ? 50 : Number(q.limit);
+	if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) return { reply: { status: 422, body: { errors: { limit: [`must be between 1 and ${maxLimit}`] } } } };
+	if (q.page_info !== undefined) {
+		const decoded = decodePageInfo<F>(q.page_info);
+		if (!decoded) return { reply: { status: 400, body: { errors: 'Invalid page_info' } } };
+		entry.filtersWithPageInfo = keys.some((key) => q[key] !== undefined);
+		return { limit, at: decoded, fromPageInfo: true };
+	}
+	const filters: Record<string, string> = {};
+	for (const key of keys) if (q[key] !== undefined) filters[key] = q[key];
+	return { limit, at: { f: filters as F, o: 0 }, fromPageInfo: false };
+}
