@@ -5,6 +5,7 @@ import { collectionsRoute } from './shopline/collections';
 import { orderRoute } from './shopline/orders';
 import { customerRoute } from './shopline/customers';
 import { draftOrderRoute } from './shopline/draftOrders';
+import { draftOrderReadRoute } from './shopline/draftOrderReads';
 import { FILTER_KEYS, type ProductFilters, type StoreProduct } from './shoplineStore';
 import { imageRoute } from './shopline/images';
 import { metafieldRoute } from './shopline/metafields';
@@ -125,5 +126,5 @@ const productRoute: ShoplineRoute = (ctx, request) => {
 };
 
 /** Every area of the API, asked in turn. */
-const ROUTES: ShoplineRoute[] = [productRoute, metafieldRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, customerRoute, draftOrderRoute, orderRoute, webhookRoute];
+const ROUTES: ShoplineRoute[] = [productRoute, metafieldRoute, variantRoute, imageRoute, inventoryRoute, collectionsRoute, customerRoute, draftOrderRoute, draftOrderReadRoute, orderRoute, webhookRoute];
 

@@ -2,15 +2,14 @@ import type { ShoplineStore } from '../shoplineStore';
 import type { Reply } from '../options';
 import { addOrder, type OrderLineItem, type StoreOrder } from './orders';
 import { readCustomer } from './customers';
-import { decodePageInfo, encodePageInfo, pageLinks, type ShoplineRoute } from './routing';
+import type { ShoplineRoute } from './routing';
 
 /**
  * Draft orders: create (POST orders/draft_orders.json) from line items that name variants of
- * the store's products, list (GET orders/draft_orders.json, Link pages, status filter) and
- * complete (PUT orders/draft_orders/{id}/complete.json), which makes an order among the
+ * the store's products and complete (PUT orders/draft_orders/{id}/complete.json), which makes an order among the
  * store's orders and marks the draft completed with its order_id. Checked as SHOPLINE's
  * reference (v20260301) documents: line items required, quantity 1–99999, note ≤ 1024,
- * tags ≤ 99; a variant or customer that does not exist is refused.
+ * tags ≤ 99; a variant or customer that does not exist is refused. Reads and delete: draftOrderReads.ts.
  */
 
 export interface StoreDraftOrder {
@@ -32,13 +31,13 @@ export interface StoreDraftOrder {
 	[key: string]: unknown;
 }
 
-interface DraftState {
+export interface DraftState {
 	drafts: Map<string, StoreDraftOrder>;
 	ids: string[];
 }
 
 const states = new WeakMap<ShoplineStore, DraftState>();
-const stateOf = (store: ShoplineStore): DraftState => {
+export const stateOf = (store: ShoplineStore): DraftState => {
 	let state = states.get(store);
 	if (!state) states.set(store, (state = { drafts: new Map(), ids: [] }));
 	return state;
@@ -53,7 +52,7 @@ export function readDraftOrder(store: ShoplineStore, id: string): StoreDraftOrde
 	return draft ? structuredClone(draft) : undefined;
 }
 
-const unprocessable = (errors: Record<string, string[]>): Reply => ({ status: 422, body: { errors } });
+export const unprocessable = (errors: Record<string, string[]>): Reply => ({ status: 422, body: { errors } });
 const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', '+00:00');
 
 /** The variant with this ID and its product, found among the store's products. */
@@ -95,30 +94,11 @@ function lineItems(store: ShoplineStore, value: unknown): Array<Record<string, u
 const total = (lines: Array<Record<string, unknown>>) => lines.reduce((sum, line) => sum + Number(line.price) * Number(line.quantity), 0).toFixed(2);
 
 export const draftOrderRoute: ShoplineRoute = (ctx, request) => {
-	const { resource, query: q, body, entry } = request;
+	const { resource, body, entry } = request;
 	const complete = /^orders\/draft_orders\/(\d+)\/complete\.json$/.exec(resource);
 	if (resource !== 'orders/draft_orders.json' && !complete) return undefined;
 	const state = stateOf(ctx.store);
 
-	if (entry.method === 'GET' && resource === 'orders/draft_orders.json') {
-		const limit = q.limit === undefined ? 50 : Number(q.limit);
-		if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return unprocessable({ limit: ['must be between 1 and 1000'] });
-		let at: { f: { status?: string }; o: number };
-		if (q.page_info !== undefined) {
-			const decoded = decodePageInfo<{ status?: string }>(q.page_info);
-			if (!decoded) return { status: 400, body: { errors: 'Invalid page_info' } };
-			at = decoded;
-		} else {
-			if (q.status !== undefined && !['open', 'completed'].includes(q.status)) return unprocessable({ status: ['status value is illegal'] });
-			at = { f: q.status ? { status: q.status } : {}, o: 0 };
-		}
-		const all = state.ids.map((id) => state.drafts.get(id)!).filter((draft) => !at.f.status || draft.status === at.f.status);
-		return {
-			status: 200,
-			body: { draft_orders: all.slice(at.o, at.o + limit) },
-			headers: pageLinks(ctx, request, resource, (offset) => encodePageInfo({ f: at.f, o: offset }), { offset: at.o, limit, total: all.length }),
-		};
-	}
 	if (entry.method === 'POST' && resource === 'orders/draft_orders.json') {
 		const input = body.draft_order as Record<string, unknown> | undefined;
 		if (!input || typeof input !== 'object' || Array.isArray(input)) return { status: 400, body: { errors: 'draft_order is required' } };

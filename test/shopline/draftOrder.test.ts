@@ -98,3 +98,78 @@ describe('SHOPLINE → Draft Order against the emulator', () => {
 		expect(pairedOf(result)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });
+
+describe('SHOPLINE → Draft Order → Get Many, Get, Count, Delete against the emulator', () => {
+	const { emulator, onEmulator } = storeEmulator(20);
+	const variant = () => (emulator.store.get(productId(0))!.variants[0] as { id: string }).id;
+	const reads = () => emulator.log.filter((entry) => entry.api === 'shopline').map((entry) => `${entry.method} ${entry.path.replace('/admin/openapi/v20260301/', '')}`);
+
+	/** Four drafts of 1 to 4 pieces; the second completed. */
+	async function fourDrafts(): Promise<string[]> {
+		const created = await runDraft({ operation: 'create', lineItems: { lineItem: [{ variantId: variant(), quantity: '={{ $json.quantity }}' }] } }, onEmulator({ input: [1, 2, 3, 4].map((quantity) => ({ quantity })) }));
+		const ids = jsonOf(created).map((draft) => String(draft.id));
+		expect((await runDraft({ operation: 'complete', draftOrderId: ids[1] }, onEmulator())).error).toBeUndefined();
+		emulator.reset();
+		return ids;
+	}
+
+	it('Get Many: every open draft across pages of 1, once each, in order; Limit stops inside a page; Completed gives the other', async () => {
+		const ids = await fourDrafts();
+		const open = await runDraft({ operation: 'getAll', returnAll: true, filters: { status: 'open' }, options: { pageSize: 1 } }, onEmulator());
+		expect(open.error).toBeUndefined();
+		expect(jsonOf(open).map((draft) => draft.id)).toEqual([ids[0], ids[2], ids[3]]);
+		expect(pairedOf(open)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
+		expect(reads()).toEqual(Array(3).fill('GET orders/draft_orders.json'));
+		// The filter goes on the first request only; the next links carry it in page_info.
+		expect(emulator.log.map((entry) => [entry.query.status, entry.query.page_info !== undefined, Boolean(entry.filtersWithPageInfo)])).toEqual([
+			['open', false, false],
+			[undefined, true, false],
+			[undefined, true, false],
+		]);
+		const two = await runDraft({ operation: 'getAll', returnAll: false, limit: 2 }, onEmulator());
+		expect(jsonOf(two).map((draft) => draft.id)).toEqual([ids[0], ids[1]]);
+		const completed = await runDraft({ operation: 'getAll', returnAll: true, filters: { status: 'completed' } }, onEmulator());
+		expect(jsonOf(completed).map((draft) => [draft.id, draft.status])).toEqual([[ids[1], 'completed']]);
+		const some = await runDraft({ operation: 'getAll', returnAll: true, filters: { ids: `${ids[3]}, ${ids[0]}` } }, onEmulator());
+		expect(jsonOf(some).map((draft) => draft.id)).toEqual([ids[0], ids[3]]);
+	});
+
+	it('Count: by status, and by update time', async () => {
+		await fourDrafts();
+		const count = async (filters: Record<string, unknown>) => jsonOf(await runDraft({ operation: 'count', filters }, onEmulator()))[0]?.count;
+		expect(await count({})).toBe(4);
+		expect(await count({ status: 'open' })).toBe(3);
+		expect(await count({ status: 'completed' })).toBe(1);
+		expect(await count({ updatedAtMin: new Date(Date.now() + 3_600_000).toISOString() })).toBe(0);
+	});
+
+	it('Get: the draft of that ID, open or completed; an ID the store does not have is the item\'s error naming the field and the ID', async () => {
+		const ids = await fourDrafts();
+		const got = await runDraft({ operation: 'get', draftOrderId: { __rl: true, mode: 'id', value: ids[1] } }, onEmulator());
+		expect(jsonOf(got).map((draft) => [draft.id, draft.status])).toEqual([[ids[1], 'completed']]);
+		const missing = '2505659131999999999999';
+		const failing = await runDraft({ operation: 'get', draftOrderId: missing }, onEmulator());
+		expect(failing.error?.message).toBe(`Draft Order ID: the store has no draft order with ID "${missing}"`);
+	});
+
+	it('Delete: the draft is gone from the store and from Get Many; an unknown ID is SHOPLINE\'s 404, nothing else deleted', async () => {
+		const ids = await fourDrafts();
+		const deleted = await runDraft({ operation: 'delete', draftOrderId: ids[2] }, onEmulator());
+		expect(jsonOf(deleted)).toEqual([{ id: ids[2], deleted: true }]);
+		expect(readDraftOrder(emulator.store, ids[2])).toBeUndefined();
+		const failing = await runDraft({ operation: 'delete', draftOrderId: ids[2] }, onEmulator());
+		expect(failing.error?.message).toMatch(/HTTP 404/);
+		const left = await runDraft({ operation: 'getAll', returnAll: true }, onEmulator());
+		expect(jsonOf(left).map((draft) => draft.id)).toEqual([ids[0], ids[1], ids[3]]);
+	});
+
+	it.each([
+		['an IDs filter that is not IDs', { operation: 'getAll', returnAll: true, filters: { ids: '25056591318,abc' } }, 'IDs: "25056591318,abc" is not valid — use draft order IDs as text of digits, separated by commas'],
+		['Updated Before earlier than Updated After', { operation: 'count', filters: { updatedAtMin: '2026-03-02T00:00:00Z', updatedAtMax: '2026-03-01T00:00:00Z' } }, 'use a time not earlier than Updated After'],
+		['a Draft Order ID that is not digits', { operation: 'delete', draftOrderId: 'D-12' }, 'Draft Order ID'],
+	])('refuses %s before any request, naming the field', async (_name, parameters, message) => {
+		const result = await runDraft(parameters, onEmulator());
+		expect(result.error?.message).toContain(message);
+		expect(reads()).toEqual([]);
+	});
+});

@@ -16,7 +16,7 @@ export const maxPages = integerField({
 });
 
 /** The Max Pages and Page Size options of a SHOPLINE list read page after page with page_info. */
-export const cursorPaging = (records: 'Collections' | 'Customers' | 'Products') =>
+export const cursorPaging = (records: 'Collections' | 'Customers' | 'Draft orders' | 'Products') =>
 	[
 		maxPages,
 		integerField({

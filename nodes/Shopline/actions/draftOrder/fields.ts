@@ -1,9 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { collection, custom, text } from '../../../shared/node/field';
+import { collection, custom, dateTime, options, text } from '../../../shared/node/field';
 import { digitsId, integer } from '../../../shared/node/validation';
-import { optionalShoplineId, shoplineId } from '../common/ids';
+import { optionalShoplineId, shoplineId, shoplineIdsUpTo } from '../common/ids';
+import { toDateQuery } from '../common/fields';
+import { cursorPaging } from '../common/paging';
 import { CUSTOMER, DRAFT_ORDER } from '../common/locators';
 import { recordField } from '../common/recordField';
 import { tagList } from '../common/tagList';
@@ -20,7 +22,7 @@ const MAX_PRICE = 99_999_999.99;
 
 export const draftOrderId = recordField(
 	DRAFT_ORDER,
-	{ displayName: 'Draft Order ID', name: 'draftOrderId', description: 'The draft order to complete: pick an open one from the list (search by ID or email) or give its ID (digits)' },
+	{ displayName: 'Draft Order ID', name: 'draftOrderId', description: 'The draft order: pick an open one from the list (search by ID or email) or give its ID (digits), open or completed' },
 	shoplineId,
 );
 
@@ -122,3 +124,38 @@ export function toDraftOrderBody(input: {
 	if (list !== undefined) body.tags = list;
 	return body;
 }
+
+/** Options → Max Pages and Page Size of Get Many. */
+export const [maxPages, pageSize] = cursorPaging('Draft orders');
+
+const updated = <N extends 'updatedAtMin' | 'updatedAtMax'>(displayName: string, name: N, description: string) => dateTime({ displayName, name, description });
+
+const status = options({
+	displayName: 'Status',
+	name: 'status',
+	options: [
+		{ name: 'Completed', value: 'completed' },
+		{ name: 'Open', value: 'open' },
+	],
+	values: ['open', 'completed'],
+	default: 'open',
+	description: 'Only open draft orders (not yet orders) or only completed ones',
+});
+
+/** The filters Get Many and Count share (SHOPLINE's draft order list and count take status and the update range); Get Many also takes IDs. */
+export const countFilters = [
+	status,
+	updated('Updated After', 'updatedAtMin', 'Only draft orders updated at or after this time (ISO 8601)'),
+	updated('Updated Before', 'updatedAtMax', 'Only draft orders updated at or before this time (ISO 8601)'),
+] as const;
+
+export const listFilters = [
+	...countFilters,
+	custom(
+		{ displayName: 'IDs', name: 'ids', type: 'string', default: '', placeholder: '2505659131831930856670,2505659131831930856671', description: 'Only these draft orders: IDs separated by commas, at most 100' },
+		shoplineIdsUpTo(100, 'draft order', 'an empty list would match every draft order; remove the filter instead').optional(),
+	),
+] as const;
+
+/** The query of the filters, as SHOPLINE names it. */
+export const toDraftOrderQuery = (filters: { status?: string; ids?: string; updatedAtMin?: string; updatedAtMax?: string }): IDataObject => ({ status: filters.status, ids: filters.ids, ...toDateQuery(filters) });
