@@ -34,8 +34,8 @@ interface StoreIndex {
 
 const storeIndexes = new WeakMap<ShoplineClient, Promise<StoreIndex | undefined>>();
 
-function remember(index: StoreIndex, product: IDataObject): void {
-	index.byHandle.set(handleKey(product.handle), product);
+function remember(index: StoreIndex, product: IDataObject, handle: unknown = product.handle): void {
+	index.byHandle.set(handleKey(handle), product);
 	index.byId.set(String(product.id), product);
 }
 
@@ -59,10 +59,10 @@ async function storeIndex(client: ShoplineClient, runSize: number, itemIndex: nu
 	return await index;
 }
 
-/** Keeps the run's store index, if read, up to date with a product the run wrote. */
-export async function rememberProduct(client: ShoplineClient, product: IDataObject): Promise<void> {
+/** Keeps the run's store index, if read, up to date with a product the run wrote (under `handle`, the one sent, when given). */
+export async function rememberProduct(client: ShoplineClient, product: IDataObject, handle?: string): Promise<void> {
 	const index = await storeIndexes.get(client)?.catch(() => undefined);
-	if (index) remember(index, product);
+	if (index) remember(index, product, handle ?? product.handle);
 }
 
 /** The store's product whose handle is `handle` (case aside): from the run's store index, or looked up. */
@@ -101,7 +101,7 @@ export async function upsertByHandle(client: ShoplineClient, product: IDataObjec
 	const existing = await productByHandle(client, product.handle, options.runSize, itemIndex);
 	if (!existing) {
 		const created = await client.record('product', { method: 'POST', path: 'products/products.json', body: { product }, itemIndex });
-		await rememberProduct(client, created);
+		await rememberProduct(client, created, product.handle);
 		return { product: created, action: 'created' };
 	}
 	return await updateProduct(client, product, existing, options.skipUnchanged, itemIndex);

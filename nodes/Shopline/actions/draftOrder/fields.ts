@@ -22,7 +22,7 @@ const MAX_PRICE = 99_999_999.99;
 
 export const draftOrderId = recordField(
 	DRAFT_ORDER,
-	{ displayName: 'Draft Order ID', name: 'draftOrderId', description: 'The draft order: pick an open one from the list (search by ID or email) or give its ID (digits), open or completed' },
+	{ displayName: 'Draft Order ID', name: 'draftOrderId', description: 'The draft order: pick an open one from the list (search by ID or email), or give the ID (digits) of any draft order, open or completed' },
 	shoplineId,
 );
 
@@ -128,8 +128,6 @@ export function toDraftOrderBody(input: {
 /** Options → Max Pages and Page Size of Get Many. */
 export const [maxPages, pageSize] = cursorPaging('Draft orders');
 
-const updated = <N extends 'updatedAtMin' | 'updatedAtMax'>(displayName: string, name: N, description: string) => dateTime({ displayName, name, description });
-
 const status = options({
 	displayName: 'Status',
 	name: 'status',
@@ -145,8 +143,8 @@ const status = options({
 /** The filters Get Many and Count share (SHOPLINE's draft order list and count take status and the update range); Get Many also takes IDs. */
 export const countFilters = [
 	status,
-	updated('Updated After', 'updatedAtMin', 'Only draft orders updated at or after this time (ISO 8601)'),
-	updated('Updated Before', 'updatedAtMax', 'Only draft orders updated at or before this time (ISO 8601)'),
+	dateTime({ displayName: 'Updated After', name: 'updatedAtMin', description: 'Only draft orders updated at or after this time (ISO 8601)' }),
+	dateTime({ displayName: 'Updated Before', name: 'updatedAtMax', description: 'Only draft orders updated at or before this time (ISO 8601)' }),
 ] as const;
 
 export const listFilters = [
